@@ -1,0 +1,3 @@
+from quoteidx.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""`quoteidx extract`: print the quotes of articles, no database."""
