@@ -1,10 +1,208 @@
-"""The extractor: article text in, attributed quotes out."""
+"""The extractor: article text in, attributed quotes out.
+
+One pass pairs the quotation marks; quoted content is masked; the cast of people is
+read from the unquoted text; then each quoted span goes through the attribution
+sieves (quoteidx.sieves) and each reporting cue through the reported-speech rules
+(quoteidx.reported). Only sentences holding a mark or a cue are analysed.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+
+from quoteidx.lexicon import FURNITURE_RE
+from quoteidx.marks import Span, pair_marks
 from quoteidx.models import Quote
+from quoteidx.names import Cast
+from quoteidx.segment import mask, paragraphs, sentences
+from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, intro_sentence
+from quoteidx.speakers import Resolved, resolve
+
+_WORDS = re.compile(r"\w+")
+_QA_LABEL = re.compile(r"(?:A|ANSWER|[A-Z][A-Za-z.'’\- ]{0,40}):\s", re.UNICODE)
+_Q_LABEL = re.compile(r"(?:Q|QUESTION|Q\.)[:.]\s")
+
+
+def _is_furniture(text: str, start: int, end: int) -> bool:
+    if end - start > 300:
+        return False
+    return FURNITURE_RE.match(text, start, end) is not None
+
+
+class _Article:
+    """Per-article working state shared by the sieves."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paras = paragraphs(text)
+        self.spans = pair_marks(text, self.paras)
+        self.masked = mask(text, self.spans)
+        self.furniture = [_is_furniture(text, s, e) for s, e in self.paras]
+        self.cast = Cast()
+        self.cast.scan(self.masked, [p for p, f in zip(self.paras, self.furniture) if not f])
+        self._sent_cache: dict[int, list[tuple[int, int]]] = {}
+        self.last_group: str | None = None
+
+    def sentences(self, pi: int) -> list[tuple[int, int]]:
+        got = self._sent_cache.get(pi)
+        if got is None:
+            s, e = self.paras[pi]
+            got = sentences(self.masked, s, e)
+            self._sent_cache[pi] = got
+        return got
+
+    def sentence_of(self, pi: int, pos: int) -> tuple[int, int]:
+        sents = self.sentences(pi)
+        starts = [s for s, _ in sents]
+        i = max(0, bisect.bisect_right(starts, pos) - 1)
+        return sents[i]
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
 
 
 def extract(text: str, source: str = "-") -> list[Quote]:
     """Every attributed quote and claim in `text`, in document order."""
-    return []  # being written
+    if not text or not text.strip():
+        return []
+    art = _Article(text)
+    quotes: list[Quote] = []
+    fragments: list[Span] = []
+    prev: Quote | None = None  # the previous direct quote
+    prev_span: Span | None = None
+    interviewee: Resolved | None = None
+    for sp in art.spans:
+        pi = sp.paragraph
+        if art.furniture[pi]:
+            continue
+        ps, pe = art.paras[pi]
+        s0, s1 = art.sentence_of(pi, sp.start)
+        # The quote's own stretch of sentence: from the previous quote's close (or the
+        # sentence start) to its opening mark, and from its close to the next quote.
+        lo = s0
+        if prev_span is not None and prev_span.paragraph == pi and prev_span.end >= s0:
+            lo = prev_span.end + 1
+        before = art.masked[lo:sp.start - 1]
+        nxt = _next_start(art.spans, sp, s1)
+        after_end = min(s1, nxt - 1) if nxt else s1
+        content = text[sp.start:sp.end]
+        before_bare = not before.strip(" \t\r\n,;\u2014\u2013-(")
+        attribution: Attribution | None = None
+        direct = False
+        if sp.continues and prev is not None and prev_span is not None:
+            direct = True
+        if before_bare or sp.continues:
+            attribution = after_quote(art.masked, sp.end + 1 if sp.closed else sp.end,
+                                      after_end)
+            direct = direct or attribution is not None or _is_statement(content)
+        if not direct:
+            attribution = before_quote(art.masked, lo, sp.start - 1)
+            direct = attribution is not None and (_word_count(content) >= 2)
+        if not direct:
+            fragments.append(sp)
+            continue
+        resolved: Resolved | None = None
+        rule = None
+        cue = None
+        if attribution is not None and attribution.mention is not None:
+            resolved = resolve(attribution.mention, art.cast, art.last_group)
+            rule = attribution.rule
+            cue = attribution.cue
+        if resolved is None or resolved.speaker is None:
+            ctx = _from_context(art, sp, prev, prev_span, interviewee)
+            if ctx is not None:
+                resolved, rule, cue = ctx
+        if resolved is not None and resolved.speaker_type == "group":
+            art.last_group = resolved.speaker
+        if rule is None:
+            rule = "unattributed"
+        conf = CONFIDENCE.get(rule, 0.3)
+        if resolved is not None and resolved.is_pronoun and rule in (
+                "quote_cue_speaker", "quote_said_speaker", "speaker_cue_quote"):
+            rule += "_pronoun"
+            conf -= 0.1
+        q = Quote(
+            text=content, kind="direct", start=sp.start, end=sp.end, paragraph=pi,
+            rule=rule, confidence=round(conf, 2), source=source, cue=cue,
+        )
+        if resolved is not None:
+            q.speaker = resolved.speaker
+            q.speaker_mention = resolved.mention
+            q.speaker_title = resolved.title
+            q.speaker_description = resolved.description
+            q.speaker_type = resolved.speaker_type
+            if resolved.speaker:
+                q.speakers = [resolved.speaker]
+        quotes.append(q)
+        prev, prev_span = q, sp
+    from quoteidx.reported import reported_speech
+
+    quotes.extend(reported_speech(art, fragments, quotes, source))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+def _next_start(spans: list[Span], sp: Span, limit: int) -> int:
+    # spans are in document order; find the first that opens after sp within limit
+    i = bisect.bisect_right([s.start for s in spans], sp.start)
+    if i < len(spans) and spans[i].start - 1 < limit:
+        return spans[i].start
+    return 0
+
+
+def _is_statement(content: str) -> bool:
+    """A quote standing as its own sentence is speech, not a scare quote or title."""
+    n = _word_count(content)
+    return n >= 3 or (n >= 1 and content.rstrip()[-1:] in ".?!,")
+
+
+def _from_context(art: _Article, sp: Span, prev, prev_span, interviewee):
+    """Borrow a speaker from the context when the quote's own sentence names none."""
+    pi = sp.paragraph
+    ps, pe = art.paras[pi]
+
+    def carry(rule: str):
+        return (Resolved(prev.speaker, prev.speaker_type, prev.speaker_title,
+                         prev.speaker_description, prev.speaker_mention), rule, prev.cue)
+
+    if sp.continues and prev is not None and prev.speaker:
+        return carry("continued_quote")
+    if prev is not None and prev.speaker and prev_span is not None and \
+            prev_span.paragraph == pi:
+        return carry("same_paragraph")
+    at_para_start = not art.masked[ps:sp.start - 1].strip()
+    if at_para_start and pi > 0:
+        qs, qe = art.paras[pi - 1]
+        last_s, last_e = art.sentence_of(pi - 1, qe - 1)
+        if not art.furniture[pi - 1]:
+            att = intro_sentence(art.masked, last_s, last_e)
+            if att is not None and att.mention is not None:
+                r = resolve(att.mention, art.cast, art.last_group)
+                if r.speaker:
+                    return r, att.rule, att.cue
+        if prev is not None and prev.speaker and prev_span is not None and \
+                prev_span.paragraph == pi - 1 and not art.masked[prev_span.end + 1:qe].strip(
+                    " \t\r\n.,\"\u201d\u2019") == "":
+            pass
+        if prev is not None and prev.speaker and prev_span is not None and \
+                prev_span.paragraph == pi - 1 and _ends_with_quote(art, prev_span, qe):
+            return carry("previous_quote_speaker")
+    # the nearest person named earlier in this paragraph
+    p = art.cast.recent(sp.start, lambda p: p.first_pos >= 0)
+    if p is not None:
+        # only when that mention is in this paragraph
+        i = bisect.bisect_left(art.cast._mention_pos, sp.start) - 1
+        if i >= 0 and art.cast._mention_pos[i] >= ps:
+            return (Resolved(p.name, "person", p.title, p.description,
+                             art.text[art.cast._mention_pos[i]:art.cast._mention_pos[i]
+                                      + len(p.tokens[-1])]),
+                    "preceding_mention", None)
+    return None
+
+
+def _ends_with_quote(art: _Article, span: Span, para_end: int) -> bool:
+    """Whether the paragraph holding `span` ends with an attributed quote sentence."""
+    tail = art.masked[span.end:para_end]
+    return len(tail) < 120

@@ -1,0 +1,254 @@
+"""Word lists the extractor looks words up in: cue verbs, titles, pronouns, furniture.
+
+Learned from the conventions of real news text (wire, BBC, magazine styles).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Reporting verbs, every tense form we accept as a speech cue. The lemma is kept
+# alongside so rules can ask for "a form of say".
+_CUE_LEMMAS = {
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "add": "add adds added adding",
+    "ask": "ask asks asked asking",
+    "write": "write writes wrote written writing",
+    "tweet": "tweet tweets tweeted tweeting",
+    "post": "post posts posted",
+    "insist": "insist insists insisted insisting",
+    "warn": "warn warns warned warning",
+    "argue": "argue argues argued arguing",
+    "explain": "explain explains explained explaining",
+    "note": "note notes noted noting",
+    "reply": "reply replies replied replying",
+    "stress": "stress stresses stressed stressing",
+    "recall": "recall recalls recalled recalling",
+    "joke": "joke jokes joked joking",
+    "admit": "admit admits admitted admitting",
+    "claim": "claim claims claimed claiming",
+    "declare": "declare declares declared declaring",
+    "announce": "announce announces announced announcing",
+    "suggest": "suggest suggests suggested suggesting",
+    "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
+    "confirm": "confirm confirms confirmed confirming",
+    "deny": "deny denies denied denying",
+    "demand": "demand demands demanded demanding",
+    "doubt": "doubt doubts doubted doubting",
+    "believe": "believe believes believed",
+    "think": "think thinks thought",
+    "predict": "predict predicts predicted predicting",
+    "promise": "promise promises promised promising",
+    "pledge": "pledge pledges pledged pledging",
+    "vow": "vow vows vowed vowing",
+    "urge": "urge urges urged urging",
+    "contend": "contend contends contended",
+    "maintain": "maintain maintains maintained",
+    "assert": "assert asserts asserted",
+    "concede": "concede concedes conceded conceding",
+    "complain": "complain complains complained complaining",
+    "continue": "continue continues continued",
+    "conclude": "conclude concludes concluded",
+    "observe": "observe observes observed",
+    "remark": "remark remarks remarked",
+    "respond": "respond responds responded",
+    "answer": "answer answers answered",
+    "report": "report reports reported",
+    "reveal": "reveal reveals revealed",
+    "state": "state states stated",
+    "allege": "allege alleges alleged",
+    "agree": "agree agrees agreed",
+    "estimate": "estimate estimates estimated",
+    "cite": "cite cites cited",
+    "emphasise": "emphasise emphasises emphasised emphasize emphasizes emphasized",
+    "indicate": "indicate indicates indicated",
+    "point": "pointed",  # "pointed out that"
+    "describe": "described",
+    "shout": "shout shouts shouted",
+    "exclaim": "exclaimed",
+    "whisper": "whispered",
+    "murmur": "murmured",
+    "quip": "quip quips quipped",
+    "boast": "boast boasts boasted",
+    "lament": "lament laments lamented",
+    "caution": "caution cautions cautioned",
+    "comment": "comment comments commented",
+    "testify": "testify testifies testified",
+    "announce_": "",
+    "blog": "blogged",
+    "reckon": "reckon reckons reckoned",
+    "hope": "hoped",
+    "fear": "feared fears",
+    "worry": "worried",
+    "accept": "accepted accepts",
+    "reiterate": "reiterate reiterates reiterated",
+    "counter": "countered",
+    "retort": "retorted",
+    "interject": "interjected",
+    "continue_": "",
+    "wonder": "wondered",
+    "mention": "mentioned",
+    "disclose": "disclosed",
+}
+
+CUE_FORMS: dict[str, str] = {}
+for _lemma, _forms in _CUE_LEMMAS.items():
+    for _f in _forms.split():
+        CUE_FORMS.setdefault(_f, _lemma.rstrip("_"))
+
+# Cues that report speech when they introduce or follow a direct quote.
+DIRECT_CUES = frozenset(CUE_FORMS)
+
+# Cues that introduce reported content (`X said that ...`). Stance verbs such as
+# believe/think/fear report a claim only with an explicit `that`.
+REPORTED_CUES = frozenset(
+    f for f, lemma in CUE_FORMS.items()
+    if lemma not in {"ask", "write_", "continue", "answer", "respond", "reply", "shout",
+                     "exclaim", "whisper", "murmur", "quip", "interject", "retort",
+                     "joke", "comment", "counter", "describe", "cite", "post", "blog",
+                     "wonder", "mention", "accept"}
+)
+# Cues that may report content without `that` (`he said the plan was late`).
+BARE_REPORTED_CUES = frozenset(
+    f for f, lemma in CUE_FORMS.items()
+    if lemma in {"say", "tell", "add", "insist", "warn", "argue", "claim", "admit",
+                 "believe", "think", "predict", "suggest", "stress", "explain", "note",
+                 "concede", "deny", "reckon", "fear", "estimate", "maintain", "contend",
+                 "confirm", "acknowledge", "promise", "agree"}
+)
+# Participles/present forms that chain content after a comma (`, saying that ...`).
+CHAIN_CUES = frozenset({"saying", "adding", "arguing", "insisting", "warning", "noting",
+                        "stressing", "claiming", "explaining", "suggesting", "telling",
+                        "acknowledging", "admitting", "declaring", "predicting",
+                        "promising", "denying", "conceding"})
+
+AUXILIARIES = frozenset(
+    """has have had was is were are would will also later earlier previously then
+    has also had also again repeatedly reportedly once often
+    recently yesterday today last night publicly privately separately
+    had earlier has long has already already""".split()
+)
+
+PRONOUNS = {
+    "he": "male", "she": "female", "they": "plural", "him": "male", "her": "female",
+    "i": "self", "we": "self",
+}
+
+# Honorific titles that give a gender.
+GENDER_TITLES = {
+    "mr": "male", "mr.": "male", "sir": "male", "lord": "male", "king": "male",
+    "prince": "male", "father": "male", "brother": "male",
+    "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female", "miss": "female",
+    "dame": "female", "lady": "female", "queen": "female", "princess": "female",
+    "sister": "female", "baroness": "female",
+}
+
+# Capitalised words that stand before a name as a title ("Prime Minister Tony Blair").
+TITLE_TOKENS = frozenset(
+    """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness
+    Baron Rev Rev. Reverend Father Sister Brother President Vice Prime Minister Secretary
+    Chancellor Senator Sen. Sen Rep. Rep Representative Governor Gov. Gov Mayor Judge
+    Justice General Gen. Gen Colonel Col. Captain Capt. Lieutenant Lt. Sergeant Sgt.
+    Admiral Commander Major King Queen Prince Princess Sheikh Pope Cardinal Bishop
+    Archbishop Rabbi Imam Chairman Chairwoman Chair Commissioner Chief Inspector
+    Detective Superintendent Constable Officer Ambassador Director Coach Manager
+    Deputy Foreign Home Health Defence Defense Interior Finance Culture Education Trade
+    Justice Transport Environment Energy Attorney Solicitor Speaker Leader Shadow
+    Secretary-General First Economic Executive Editor Spokesman Spokeswoman Spokesperson
+    Minister-President Premier Chief-Executive Dean Provost Councillor Councilman
+    Councilwoman Alderman MP MEP Congressman Congresswoman Assemblyman Assemblywoman
+    Mayor-elect President-elect Marshal Sheriff Attorney-General General-Secretary
+    Ayatollah Emir Crown Grand""".split()
+)
+
+# Lower-case nouns that describe a person's role ("Kremlin press secretary").
+ROLE_NOUNS = frozenset(
+    """analyst secretary spokesman spokeswoman spokesperson minister president negotiator
+    official officials adviser advisor director chief executive manager coach chairman
+    chairwoman chair leader head founder editor professor economist researcher expert
+    lawyer attorney judge senator governor mayor ambassador diplomat commander general
+    officer inspector detective superintendent constable striker midfielder defender
+    goalkeeper captain player winger forward striker actor actress singer director
+    producer writer author novelist poet artist musician star presenter host
+    correspondent reporter journalist campaigner activist spokesperson candidate mp
+    chancellor deputy commissioner member fellow scientist doctor surgeon nurse teacher
+    student resident owner partner consultant strategist lobbyist pollster historian
+    critic columnist investor trader banker agent boss veteran mother father wife
+    husband son daughter sister brother widow chief-executive representative aide
+    counsel prosecutor administrator organiser organizer curator designer engineer
+    developer programmer physicist chemist biologist psychologist psychiatrist
+    trainer rider driver jockey bowler batsman fly-half full-back prop lock
+    flanker scrum-half hooker centre wing skipper champion runner sprinter""".split()
+)
+
+FEMALE_ROLE_WORDS = frozenset(
+    "actress chairwoman spokeswoman mother wife daughter sister widow congresswoman "
+    "businesswoman councilwoman assemblywoman sportswoman queen princess baroness".split()
+)
+MALE_ROLE_WORDS = frozenset(
+    "actor chairman spokesman father husband son brother widower congressman "
+    "businessman councilman assemblyman sportsman king prince".split()
+)
+
+# Lower-case heads of group speakers ("police said", "the ministry said").
+GROUP_HEADS = frozenset(
+    """police officials ministry government department company firm spokesman spokeswoman
+    spokesperson statement report reports study survey committee council agency
+    authorities authority army military military's court prosecutors lawyers group
+    union unions party parties organisers organizers analysts experts critics
+    campaigners residents witnesses sources source officers investigators researchers
+    scientists doctors economists observers opponents supporters members leaders club
+    team board bank banks kremlin commission executive regulator regulators watchdog
+    administration cabinet office embassy spokespeople insiders aides allies
+    diplomats ministers others many some both figures data fans players staff
+    airline carrier retailer group's statement paper newspaper website
+    charity charities association federation institute inquiry survey poll
+    officials' intelligence""".split()
+)
+
+# Words that, capitalised, are not people (a sentence-initial "The", days, months...).
+NON_NAME_WORDS = frozenset(
+    """The A An This That These Those It Its In On At By For From With Without Of To And
+    But Or If When While As After Before Since Until Although Though Because Yet So
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Christmas Easter
+    He She They We I You His Her Their Our My Your Mr Mrs Ms Dr There Here What Who Why
+    How Where Which Whether Not No Yes Some Many Most Much More Few All Both Each Every
+    Other Others Another Last Next First Second Third New Old Now Then However Meanwhile
+    Also Even Still Just Only Already Earlier Later Today Tomorrow Yesterday Tonight
+    Speaking Asked According Despite During Under Over Between Among Against Through
+    Photo Watch Read Sign Image Getty Reuters AP AFP BBC PA EPA Copyright Follow Updated
+    Published Subscribe Advertisement Click Share Listen""".split()
+)
+
+# Capitalised words that mark an organisation or place rather than a person.
+ORG_WORDS = frozenset(
+    """Ministry Department Party Council Committee Commission Office Agency Bank Court
+    University College School Institute Association Federation Union League Club Group
+    Company Corporation Corp Inc Ltd Plc plc LLC Co Holdings Foundation Trust Fund Society
+    Service Services Board Authority Parliament Assembly Congress Senate House Government
+    Administration Police Army Navy Force Forces Church Museum Hospital Centre Center
+    Times Post News Press Journal Herald Guardian Telegraph Mail Express Mirror Sun
+    Television Radio Network Channel Studios Records Airlines Airways Motors Systems
+    Technologies Labs Microsoft Google Apple Sony Nintendo Kremlin Pentagon Treasury
+    Street Road Avenue Square Stadium Park City County State Republic Kingdom Nations
+    United European Europe American America British Britain Ukrainian Russian Russia
+    Ukraine Chinese China French France German Germany Scottish Scotland Welsh Wales
+    Irish Ireland English England Labour Conservative Conservatives Tory Tories Liberal
+    Democrats Democrat Democratic Republican Republicans Green Greens SNP NATO EU UN
+    Olympic Olympics Cup Championship Premiership League Open Festival Awards Oscar
+    Oscars Grammy Brits Internet Web Online Digital Mobile Wireless Online""".split()
+)
+
+# Lines that are page furniture, never speech.
+FURNITURE_RE = re.compile(
+    r"""^\s*(?:
+        (?:sign\s+up|subscribe|start\s+your\s+day|newsletter|advertisement|related:|
+           read\s+more|watch:|listen:|read:|more\s+on\s+this|share\s+this|follow\s+us|
+           click\s+here|image\s+(?:source|caption|copyright)|photo:|photograph:|
+           \(photo|\(image|copyright|all\s+rights\s+reserved|latest\s+news|masthead|
+           by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|$)|updated\s|published\s)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)

@@ -1,0 +1,269 @@
+"""People in an article: finding names, splitting titles off, resolving mentions.
+
+The cast of an article is built once from its unquoted text. A surname or `Mr
+Surname` resolves to the earliest, longest full name with that surname; a pronoun
+to the nearest preceding person of a compatible gender. No coreference model.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from quoteidx.lexicon import (
+    FEMALE_ROLE_WORDS,
+    GENDER_TITLES,
+    MALE_ROLE_WORDS,
+    NON_NAME_WORDS,
+    ORG_WORDS,
+    TITLE_TOKENS,
+)
+from quoteidx.normalize import fold
+
+# A token: an initialism (U.S.), a word with inner apostrophes/hyphens, or a mark.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|\w+(?:[’'\-]\w+)*|[^\w\s]")
+NAME_CONNECTORS = frozenset(
+    "de van von der den bin ibn al el da la le du dos del di ter ten y st".split()
+)
+# A run of capitalised words (with name connectors) in unquoted text.
+_CAP_RUN = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'\-]*\.?|(?:de|van|von|der|den|bin|ibn|al|da|la|le|du|del|di)"
+    r"(?=\s+[A-Z]))(?:\s(?:[A-Z][\w’'\-]*\.?|(?:de|van|von|der|den|bin|ibn|al|da|la|le|du|"
+    r"del|di)(?=\s+[A-Z])))*"
+)
+_POSSESSIVE = re.compile(r"[’']s?$")
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mx".split())
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def first_name_gender(first: str) -> str | None:
+    """'male', 'female' or None (unknown or ambiguous) for a first name."""
+    if len(first) < 2 or not first[0].isupper():
+        return None
+    g = _detector().get_gender(first)
+    if g in ("male", "mostly_male"):
+        return "male"
+    if g in ("female", "mostly_female"):
+        return "female"
+    return None
+
+
+def is_first_name(word: str) -> bool:
+    """True when `word` is a known given name."""
+    if len(word) < 2 or not word[0].isupper():
+        return False
+    return _detector().get_gender(word) != "unknown"
+
+
+@dataclass(slots=True)
+class Person:
+    """One person of an article's cast."""
+
+    name: str
+    tokens: tuple[str, ...]
+    gender: str | None = None
+    title: str | None = None
+    description: str | None = None
+    first_pos: int = 0
+
+    @property
+    def surname(self) -> str:
+        return fold(self.tokens[-1])
+
+
+@dataclass(slots=True)
+class NameParts:
+    """A capitalised run split into title words and name words."""
+
+    title: list[str]
+    name: list[str]
+
+
+def strip_possessive(word: str) -> str:
+    """`Zelensky’s` -> `Zelensky`."""
+    return _POSSESSIVE.sub("", word) if len(word) > 2 else word
+
+
+def split_title(words: list[str]) -> NameParts:
+    """Split leading title and nationality words from the name: `Ukrainian President
+    Volodymyr Zelensky` -> (['Ukrainian', 'President'], ['Volodymyr', 'Zelensky'])."""
+    i = 0
+    # the last title-ish word before the name ends the title
+    last_title = -1
+    for j, w in enumerate(words):
+        bare = w.rstrip(".")
+        if bare in TITLE_TOKENS or w in TITLE_TOKENS or bare in ORG_WORDS or bare in NON_NAME_WORDS:
+            last_title = j
+        elif j > last_title + 0 and is_first_name(bare):
+            break
+    i = last_title + 1
+    # keep at least one word as the name
+    if i >= len(words):
+        i = len(words) - 1
+    return NameParts(words[:i], words[i:])
+
+
+def looks_like_person(name: list[str], title: list[str]) -> bool:
+    """Whether a title-stripped capitalised run names a person."""
+    if not name or len(name) > 4:
+        return False
+    if any(w.rstrip(".") in ORG_WORDS for w in name):
+        return False
+    if any(w in NON_NAME_WORDS for w in name):
+        return False
+    if len(name) >= 2 and (is_first_name(name[0]) or (len(name[0]) == 2 and name[0][1] == ".")):
+        return True
+    if title and any(t.rstrip(".") in TITLE_TOKENS for t in title) and not any(
+        t in ORG_WORDS for t in name
+    ):
+        return len(name) <= 3
+    return False
+
+
+class Cast:
+    """The people of one article and where each is mentioned (outside quotes)."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self._by_key: dict[str, Person] = {}
+        self._by_surname: dict[str, list[Person]] = {}
+        self._mention_pos: list[int] = []
+        self._mention_who: list[Person] = []
+
+    # -- building -------------------------------------------------------------
+    def add(self, tokens: list[str], pos: int, title: list[str] | None = None,
+            description: str | None = None) -> Person:
+        """Add (or find) the person named by `tokens` (title already split off)."""
+        key = " ".join(fold(t) for t in tokens)
+        person = self._by_key.get(key)
+        if person is None:
+            gender = None
+            for t in title or ():
+                gender = GENDER_TITLES.get(t.lower().rstrip(".")) or gender
+            if gender is None:
+                gender = first_name_gender(tokens[0])
+            person = Person(" ".join(tokens), tuple(tokens), gender,
+                            " ".join(title) if title else None, description, pos)
+            self.persons.append(person)
+            self._by_key[key] = person
+            self._by_surname.setdefault(person.surname, []).append(person)
+        else:
+            if title and not person.title:
+                person.title = " ".join(title)
+            if description and not person.description:
+                person.description = description
+        if person.gender is None and description:
+            low = description.lower().split()
+            if any(w in FEMALE_ROLE_WORDS for w in low):
+                person.gender = "female"
+            elif any(w in MALE_ROLE_WORDS for w in low):
+                person.gender = "male"
+        return person
+
+    def mention(self, person: Person, pos: int) -> None:
+        """Record that `person` is mentioned at `pos` (for pronoun resolution)."""
+        i = bisect.bisect_left(self._mention_pos, pos)
+        if i < len(self._mention_pos) and self._mention_pos[i] == pos:
+            self._mention_who[i] = person
+            return
+        self._mention_pos.insert(i, pos)
+        self._mention_who.insert(i, person)
+
+    def scan(self, masked: str, paragraphs: list[tuple[int, int]]) -> None:
+        """Find the people named in unquoted text: full names, then surname mentions."""
+        pending: list[tuple[int, list[str], list[str]]] = []
+        for ps, pe in paragraphs:
+            for m in _CAP_RUN.finditer(masked, ps, pe):
+                words = m.group().split()
+                words[-1] = strip_possessive(words[-1])
+                pending.append((m.start(), words, []))
+        singles = []
+        for pos, words, _ in pending:
+            parts = split_title(words)
+            if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
+                # `J. Smith` and `John Smith` are kept as written; the longest
+                # earliest form wins for surname lookups.
+                name = [w for w in parts.name]
+                p = self.add(name, pos, parts.title)
+                self.mention(p, pos)
+            else:
+                singles.append((pos, parts))
+        for pos, parts in singles:
+            if len(parts.name) == 1:
+                p = self.by_surname(parts.name[0], pos, parts.title)
+                if p is not None:
+                    if p.gender is None and parts.title:
+                        p.gender = GENDER_TITLES.get(parts.title[-1].lower().rstrip("."))
+                    self.mention(p, pos)
+
+    # -- lookups --------------------------------------------------------------
+    def by_surname(self, surname: str, pos: int, title: list[str] | None = None
+                   ) -> Person | None:
+        """The person a bare surname (or `Mr Surname`) at `pos` refers to."""
+        cands = self._by_surname.get(fold(surname))
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        want = None
+        for t in title or ():
+            want = GENDER_TITLES.get(t.lower().rstrip(".")) or want
+        best = self.recent(pos, lambda p: p in cands and (want is None or p.gender in (want, None)))
+        return best or cands[0]
+
+    def lookup(self, tokens: list[str], pos: int, title: list[str] | None = None
+               ) -> Person | None:
+        """Resolve a name as written (title split off) to a person of the cast."""
+        if not tokens:
+            return None
+        if len(tokens) == 1:
+            return self.by_surname(tokens[0], pos, title)
+        key = " ".join(fold(t) for t in tokens)
+        p = self._by_key.get(key)
+        if p is not None:
+            return p
+        # `V. Zelensky` or `Volodymyr O. Zelensky`: same surname and initial.
+        for cand in self._by_surname.get(fold(tokens[-1]), ()):
+            if fold(cand.tokens[0])[:1] == fold(tokens[0])[:1]:
+                if len(tokens[0].rstrip(".")) == 1 or len(cand.tokens[0].rstrip(".")) == 1:
+                    return cand
+        return None
+
+    def recent(self, pos: int, accept) -> Person | None:
+        """The nearest person mentioned before `pos` that `accept` approves."""
+        i = bisect.bisect_left(self._mention_pos, pos) - 1
+        seen = 0
+        while i >= 0 and seen < 60:
+            p = self._mention_who[i]
+            if accept(p):
+                return p
+            i -= 1
+            seen += 1
+        return None
+
+    def pronoun(self, gender: str, pos: int) -> Person | None:
+        """The person `he`/`she` at `pos` most likely refers to."""
+        return self.recent(pos, lambda p: p.gender in (gender, None))
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker as written in an attribution, before resolution."""
+
+    text: str  # as written: 'he', 'Fesenko', 'Kremlin press secretary Dmitry Peskov'
+    name: list[str] = field(default_factory=list)  # name tokens (title removed)
+    title: list[str] = field(default_factory=list)
+    description: str | None = None
+    pronoun: str | None = None  # 'male' / 'female' / 'plural' when a pronoun
+    group: str | None = None  # a group or organisation as written
+    role: str | None = None  # a title-only mention: 'the minister'
+    pos: int = 0

@@ -1,0 +1,290 @@
+"""Speaker noun phrases: read them next to a cue verb, resolve them against the cast."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quoteidx.lexicon import (
+    AUXILIARIES,
+    CUE_FORMS,
+    GROUP_HEADS,
+    NON_NAME_WORDS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
+from quoteidx.names import (
+    NAME_CONNECTORS,
+    Cast,
+    Mention,
+    looks_like_person,
+    split_title,
+    strip_possessive,
+)
+from quoteidx.segment import MASK
+
+_TOK = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|[\w][\w’'\-]*|" + MASK + "+|[^\\w\\s]")
+
+# Words that end a noun phrase when reading backwards or forwards.
+STOP = frozenset(
+    """the a an this that these those and or but nor of in on at by for from with without
+    to as than then when while after before since until because if so also yet into onto
+    about over under between among against through during per via not no who whom whose
+    which what where why how it its is was were are be been being has have had do does
+    did would will could should can may might must shall said says told added""".split()
+)
+DETERMINERS = frozenset("the a an his her their its our this that one another some".split())
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(masked: str, start: int, end: int) -> list[Tok]:
+    """Tokens of masked[start:end] with absolute offsets."""
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOK.finditer(masked, start, end)]
+
+
+def is_cap(tok: Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def is_word(tok: Tok) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def skip_aux_back(toks: list[Tok], j: int) -> int:
+    """Index of the first token before `j` that is not an auxiliary or adverb."""
+    k = j
+    while k >= 0 and (toks[k].low in AUXILIARIES or toks[k].low.endswith("ly")
+                      and toks[k].low not in ("italy", "ely")) and j - k < 3:
+        k -= 1
+    return k
+
+
+def _title_before(toks: list[Tok], i: int, lo: int) -> list[str]:
+    """Lower-case role words (and capitalised modifiers) just before a name at `i`:
+    `Kremlin press secretary` in `Kremlin press secretary Dmitry Peskov`."""
+    k = i - 1
+    if k < lo or toks[k].low not in ROLE_NOUNS:
+        return []
+    words = []
+    while k >= lo and is_word(toks[k]) and toks[k].low not in STOP and i - k <= 5:
+        words.append(toks[k].text)
+        k -= 1
+    return list(reversed(words))
+
+
+def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | None:
+    """The speaker phrase ending at token `j` (reading backwards, not before `lo`).
+
+    Returns the mention and the index of its first token.
+    """
+    if j < lo:
+        return None
+    t = toks[j]
+    low = t.low
+    if low in ("he", "she", "they", "i", "we"):
+        return Mention(t.text, pronoun=PRONOUNS[low], pos=t.start), j
+    if t.text == ",":
+        # `Name, an appositive, said`: the name stands before the first comma.
+        k = j - 1
+        while k >= lo and toks[k].text not in (",", ".", ";", ":", "(", ")") and \
+                not toks[k].text.startswith(MASK) and j - k < 25:
+            k -= 1
+        if k < lo or toks[k].text != "," or k == j - 1:
+            return None
+        desc_toks = toks[k + 1:j]
+        if desc_toks and is_cap(desc_toks[0]) and desc_toks[0].low not in DETERMINERS and \
+                len(desc_toks) <= 4 and all(is_cap(x) for x in desc_toks):
+            # `The party's leader, Nicola Sturgeon, said`: the name is the appositive.
+            parts = split_title([x.text for x in desc_toks])
+            if looks_like_person(parts.name, parts.title) or len(parts.name) >= 2:
+                return Mention(" ".join(x.text for x in desc_toks), name=parts.name,
+                               title=parts.title, pos=desc_toks[0].start), k + 1
+        inner = np_before(toks, k - 1, lo)
+        if inner is None:
+            return None
+        m, first = inner
+        if not m.name:
+            # `the party's leader, Nicola Sturgeon, said` handled above; a group with
+            # an appositive keeps the group.
+            if m.group:
+                return m, first
+            return None
+        m.description = " ".join(x.text for x in desc_toks)
+        return m, first
+    if is_cap(t) and is_word(t):
+        i = j
+        while i - 1 >= lo and is_word(toks[i - 1]) and (
+            is_cap(toks[i - 1]) or toks[i - 1].low in NAME_CONNECTORS
+        ) and j - i < 6:
+            i -= 1
+        while i < j and toks[i].low in NAME_CONNECTORS:
+            i += 1
+        words = [x.text for x in toks[i:j + 1]]
+        words[-1] = strip_possessive(words[-1])
+        if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr"):
+            words = words[1:]
+            i += 1
+            if not words:
+                return None
+        parts = split_title(words)
+        title = _title_before(toks, i, lo) + parts.title
+        name = parts.name
+        text = " ".join(title + name)
+        if len(name) == 1 and (name[0] in ORG_WORDS or name[0].isupper() and len(name[0]) > 1):
+            return Mention(text, group=name[0], pos=toks[i].start), i
+        if len(name) >= 2 and not looks_like_person(name, title):
+            if any(w in ORG_WORDS for w in name):
+                k = i - 1
+                if k >= lo and toks[k].low == "the":
+                    return Mention(text, group="the " + " ".join(words), pos=toks[k].start), k
+                return Mention(text, group=" ".join(words), pos=toks[i].start), i
+        first = i - len(_title_before(toks, i, lo))
+        return Mention(text, name=name, title=title, pos=toks[i].start), first
+    if is_word(t) and t.low not in STOP:
+        # a lower-case group or role: `police`, `the ministry`, `Ukrainian officials`
+        i = j
+        while i - 1 >= lo and is_word(toks[i - 1]) and toks[i - 1].low not in STOP and \
+                j - i < 4:
+            i -= 1
+        if i - 1 >= lo and toks[i - 1].low in DETERMINERS:
+            i -= 1
+        words = [x.text for x in toks[i:j + 1]]
+        head = t.low
+        if head in GROUP_HEADS or head.rstrip("s") in GROUP_HEADS:
+            return Mention(" ".join(words), group=" ".join(words), pos=toks[i].start), i
+        if head in ROLE_NOUNS:
+            return Mention(" ".join(words), role=head, pos=toks[i].start), i
+    return None
+
+
+def np_after(toks: list[Tok], i: int) -> Mention | None:
+    """The speaker phrase starting at token `i` (inverted `said the minister`)."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.low in ("he", "she", "they"):
+        return Mention(t.text, pronoun=PRONOUNS[t.low], pos=t.start)
+    if is_cap(t) and is_word(t):
+        j = i
+        while j + 1 < len(toks) and is_word(toks[j + 1]) and (
+            is_cap(toks[j + 1]) or toks[j + 1].low in NAME_CONNECTORS
+        ) and j - i < 6:
+            j += 1
+        words = [x.text for x in toks[i:j + 1]]
+        words[-1] = strip_possessive(words[-1])
+        parts = split_title(words)
+        m = Mention(" ".join(words), name=parts.name, title=parts.title, pos=t.start)
+        if len(parts.name) == 1 and parts.name[0] in ORG_WORDS:
+            m.name = []
+            m.group = parts.name[0]
+        elif len(parts.name) >= 2 and not looks_like_person(parts.name, parts.title) and \
+                any(w in ORG_WORDS for w in parts.name):
+            m.name = []
+            m.group = " ".join(words)
+        _appositive_after(toks, j + 1, m)
+        return m
+    if is_word(t):
+        # `said the minister`, `said a spokesman for the ministry`, `said police`
+        j = i
+        words = []
+        if t.low in DETERMINERS:
+            words.append(t.text)
+            j += 1
+        while j < len(toks) and is_word(toks[j]) and toks[j].low not in STOP and \
+                not is_cap(toks[j]) and len(words) < 5:
+            words.append(toks[j].text)
+            j += 1
+        if not words:
+            return None
+        head = words[-1].lower()
+        # `said the company's chief executive, Jane Roe`
+        if j + 1 < len(toks) and toks[j].text == "," and is_cap(toks[j + 1]):
+            inner = np_after(toks, j + 1)
+            if inner and inner.name:
+                inner.title = inner.title or words
+                return inner
+        if head in GROUP_HEADS:
+            return Mention(" ".join(words), group=" ".join(words), pos=t.start)
+        if head in ROLE_NOUNS:
+            m = Mention(" ".join(words), role=head, pos=t.start)
+            return m
+    return None
+
+
+def _appositive_after(toks: list[Tok], j: int, m: Mention) -> None:
+    if j + 1 < len(toks) and toks[j].text == "," and not is_cap(toks[j + 1]):
+        k = j + 1
+        while k < len(toks) and toks[k].text not in (",", ".", ";", ":") and k - j < 20:
+            k += 1
+        m.description = " ".join(x.text for x in toks[j + 1:k]) or None
+
+
+def find_cue(toks: list[Tok], lo: int, hi: int) -> int:
+    """Index of the first cue verb among toks[lo:hi], or -1."""
+    for k in range(lo, min(hi, len(toks))):
+        if toks[k].low in CUE_FORMS:
+            return k
+    return -1
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A mention resolved against the cast."""
+
+    speaker: str | None
+    speaker_type: str | None
+    title: str | None
+    description: str | None
+    mention: str
+    is_pronoun: bool = False
+
+
+def resolve(m: Mention, cast: Cast, last_group: str | None = None) -> Resolved:
+    """Turn a mention into a speaker name using the article's cast."""
+    if m.pronoun:
+        if m.pronoun in ("male", "female"):
+            p = cast.pronoun(m.pronoun, m.pos)
+            if p is not None:
+                cast.mention(p, m.pos)
+                return Resolved(p.name, "person", p.title, p.description, m.text, True)
+            return Resolved(None, None, None, None, m.text, True)
+        if m.pronoun == "plural" and last_group:
+            return Resolved(last_group, "group", None, None, m.text, True)
+        return Resolved(None, None, None, None, m.text, True)
+    if m.name:
+        p = cast.lookup(m.name, m.pos, m.title)
+        if p is None:
+            if len(m.name) >= 2:
+                p = cast.add(m.name, m.pos, m.title, m.description)
+            elif m.title and m.title[-1].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr"):
+                p = cast.add(m.name, m.pos, m.title, m.description)
+            else:
+                return Resolved(m.name[0], "group" if m.name[0] in ORG_WORDS else "person",
+                                " ".join(m.title) or None, m.description, m.text)
+        elif m.description and not p.description:
+            p.description = m.description
+        cast.mention(p, m.pos)
+        title = " ".join(m.title) if m.title else p.title
+        desc = m.description or p.description
+        return Resolved(p.name, "person", title or None, desc, m.text)
+    if m.group:
+        return Resolved(m.group, "group", None, None, m.text)
+    if m.role:
+        p = cast.recent(m.pos, lambda p: m.role in (p.title or "").lower()
+                        or m.role in (p.description or "").lower())
+        if p is not None:
+            cast.mention(p, m.pos)
+            return Resolved(p.name, "person", p.title, p.description, m.text)
+        return Resolved(None, None, m.text, None, m.text)
+    return Resolved(None, None, None, None, m.text)
