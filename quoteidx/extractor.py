@@ -40,7 +40,8 @@ class _Article:
         self.masked = mask(text, self.spans)
         self.furniture = [_is_furniture(text, s, e) for s, e in self.paras]
         self.cast = Cast()
-        self.cast.scan(self.masked, [p for p, f in zip(self.paras, self.furniture) if not f])
+        self.cast.scan(self.masked, [p for p, f in zip(self.paras, self.furniture,
+                                                       strict=True) if not f])
         self._sent_cache: dict[int, list[tuple[int, int]]] = {}
         self.last_group: str | None = None
 

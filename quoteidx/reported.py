@@ -1,8 +1,340 @@
-"""Reported speech: claims with their speakers (indirect and mixed quotes)."""
+"""Reported speech: claims with their speakers (indirect and mixed quotes).
+
+Rules, most precise first, each recorded on the quote it finds:
+
+- `according_to`: `according to X, <clause>` and `<clause>, according to X`;
+- `reported_that`: `X said/told Y/warned ... that <clause>`;
+- `reported_chain`: `..., saying that <clause>` and `... and that <clause>`;
+- `reported_inverted`: `<clause>, X said.` and `<clause>, said X.`;
+- `reported_bare`: `X said the plan was late` (the clause must look finite);
+- `reported_object_quote`: `X cited the “possibility of ...”`.
+
+A record's text is the reported content only, from after `that` (or the cue) to the
+end of the clause. Content holding a quoted fragment is `mixed`. Negated and
+hypothetical speech (`did not say`, `refused to say that`, `whether`) is skipped.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 
-def reported_speech(art, fragments, quotes, source):
-    """Indirect and mixed quotes of an article (being written)."""
-    return []
+from quoteidx.lexicon import BARE_REPORTED_CUES, CHAIN_CUES, CUE_FORMS, REPORTED_CUES
+from quoteidx.models import Quote
+from quoteidx.names import Mention
+from quoteidx.segment import MASK
+from quoteidx.speakers import (
+    Tok,
+    is_cap,
+    is_word,
+    np_after,
+    np_before,
+    resolve,
+    skip_aux_back,
+    tokenize,
+)
+
+_CUE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(REPORTED_CUES | CHAIN_CUES | {"cited", "cites", "cite"},
+                               key=len, reverse=True)) + r")\b|\b[Aa]ccording to\b"
+)
+CONF = {
+    "according_to": 0.85, "reported_that": 0.85, "reported_chain": 0.75,
+    "reported_inverted": 0.75, "reported_bare": 0.7, "reported_object_quote": 0.7,
+}
+NEGATORS = frozenset("not n't never no nor refused refuses refusing declined declines "
+                     "declining unwilling reluctant without".split())
+_FINITE = frozenset(
+    """is was were are be would will had has have could should can may might must did does
+    do isn't wasn't weren't aren't won't wouldn't couldn't shouldn't can't didn't doesn't
+    don't hadn't hasn't haven't needs needed wanted wants remains remained""".split()
+)
+_CLAUSE_BAD_START = frozenset(
+    """in on at to for with by after before during about of from into as than so yes
+    nothing something anything goodbye hello sorry thanks this: that: please if whether
+    when where why how what which who whom not no and or but""".split()
+)
+_OBJECT_CUES = frozenset("told tells tell telling warned warns assured assures reminded "
+                         "informed urged".split())
+_OPEN_MARKS = frozenset("\u201c\"\u2018'\u00ab\u201e")
+_CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
+
+
+def _end_of_content(art, start: int, end: int) -> int:
+    """Where reported content that starts at `start` stops within masked[:end]."""
+    seg = art.masked[start:end]
+    cut = len(seg)
+    for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
+                 ", according to ", " (", ", he said", ", she said", ", they said"):
+        i = seg.find(stop)
+        if 0 < i < cut:
+            cut = i
+    out = start + cut
+    text = art.text
+    while out > start and (text[out - 1].isspace() or text[out - 1] in ".,;:"):
+        # the sentence's full stop ends the claim, but a stop inside a quoted
+        # fragment that ends the sentence (`“becoming inevitable.”`) stays
+        if text[out - 1] == "." and out >= 2 and art.masked[out - 1] != ".":
+            break
+        out -= 1
+    return out
+
+
+def _negated(toks: list[Tok], k: int) -> bool:
+    for x in toks[max(0, k - 3):k]:
+        if x.low in NEGATORS:
+            return True
+    if k >= 1 and toks[k - 1].low == "to":  # `refuse to say that`, `wants to say`
+        return True
+    if k >= 2 and toks[k - 1].low in ("not", "never"):
+        return True
+    return False
+
+
+def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Quote]:
+    """Indirect and mixed quotes of an article."""
+    out: list[Quote] = []
+    taken = sorted((q.start, q.end) for q in direct)
+    direct_spans = list(taken)
+    frag_starts = [f.start for f in fragments]
+
+    def overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+        i = bisect.bisect_left(spans, (s, s))
+        for j in (i - 1, i):
+            if 0 <= j < len(spans) and spans[j][0] < e and s < spans[j][1]:
+                return True
+        return False
+
+    def has_fragment(s: int, e: int) -> bool:
+        i = bisect.bisect_left(frag_starts, s)
+        return i < len(frag_starts) and frag_starts[i] < e
+
+    def emit(mention: Mention | None, rule: str, cue: str | None, s: int, e: int,
+             pi: int, speakers: list[str] | None = None, resolved=None) -> Quote | None:
+        # skip leading marks of a fragment only when the content is the fragment alone
+        # a chained claim lies inside its parent's text; it only must not overlap
+        # a direct quote
+        if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken):
+            return None
+        if resolved is None and mention is not None:
+            resolved = resolve(mention, art.cast, art.last_group)
+        kind = "mixed" if has_fragment(s, e) else "indirect"
+        q = Quote(text=art.text[s:e], kind=kind, start=s, end=e, paragraph=pi, rule=rule,
+                  confidence=CONF[rule], source=source, cue=cue)
+        if resolved is not None:
+            q.speaker = resolved.speaker
+            q.speaker_mention = resolved.mention
+            q.speaker_title = resolved.title
+            q.speaker_description = resolved.description
+            q.speaker_type = resolved.speaker_type
+            if resolved.speaker_type == "group":
+                art.last_group = resolved.speaker
+        q.speakers = speakers or ([q.speaker] if q.speaker else [])
+        taken.append((s, e))
+        taken.sort()
+        out.append(q)
+        return q
+
+    masked = art.masked
+    for pi, (ps, pe) in enumerate(art.paras):
+        if art.furniture[pi]:
+            continue
+        if not _CUE_RE.search(masked, ps, pe):
+            continue
+        for s0, s1 in art.sentences(pi):
+            if not _CUE_RE.search(masked, s0, s1):
+                continue
+            if masked[s0:s1].rstrip().endswith("?"):
+                continue  # the author's own questions
+            _sentence(art, pi, s0, s1, emit)
+    return out
+
+
+def _sentence(art, pi: int, s0: int, s1: int, emit) -> None:
+    masked = art.masked
+    toks = tokenize(masked, s0, min(s1, s0 + 3000))
+    last: Quote | None = None
+    n = len(toks)
+    k = 0
+    while k < n:
+        t = toks[k]
+        low = t.low
+        # according to X, <clause>  /  <clause>, according to X
+        if low == "according" and k + 2 < n and toks[k + 1].low == "to":
+            m = np_after(toks, k + 2)
+            if m is not None and (m.name or m.group or m.role or m.pronoun):
+                np_end = _np_extent(toks, k + 2)
+                if k == 0 or (k == 1 and not is_word(toks[0])):
+                    if np_end < n and toks[np_end].text == ",":
+                        s = toks[np_end + 1].start if np_end + 1 < n else s1
+                        last = emit(m, "according_to", "according to", s,
+                                    _end_of_content(art, s, s1), pi) or last
+                elif k >= 2 and toks[k - 1].text == ",":
+                    s = toks[0].start
+                    e = toks[k - 1].start
+                    if not masked[s:e].startswith(MASK) and \
+                            masked[s - 1:s] not in ("\u201c", '"'):
+                        last = emit(m, "according_to", "according to", s, e, pi) or last
+            k += 2
+            continue
+        if low in CHAIN_CUES and k >= 1 and toks[k - 1].text == "," and k + 1 < n and \
+                toks[k + 1].low == "that" and k + 2 < n:
+            s = toks[k + 2].start
+            e = _end_of_content(art, s, s1)
+            if last is not None:
+                emit(None, "reported_chain", t.text, s, e, pi, last.speakers,
+                     resolved=_resolved_of(last))
+            else:
+                m = _sentence_subject(toks, k)
+                if m is not None:
+                    last = emit(m, "reported_chain", t.text, s, e, pi) or last
+            k += 2
+            continue
+        # `... that A and that B`: B is a second claim, unless A holds a `that` of its
+        # own, which the `and that` may coordinate with (a relative clause).
+        if low == "that" and last is not None and k >= 1 and toks[k - 1].low == "and" and \
+                k + 1 < n and last.end <= toks[k - 1].start + 2 and \
+                " that " not in art.masked[last.start:last.end]:
+            s = toks[k + 1].start
+            emit(None, "reported_chain", "and that", s, _end_of_content(art, s, s1), pi,
+                 last.speakers, resolved=_resolved_of(last))
+            k += 1
+            continue
+        if low not in CUE_FORMS or _negated(toks, k):
+            k += 1
+            continue
+        got = _cue(art, toks, k, s0, s1, pi, emit)
+        if got is not None:
+            last = got
+        k += 1
+
+
+def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote | None:
+    """Reported speech around the cue verb toks[k]."""
+    n = len(toks)
+    t = toks[k]
+    low = t.low
+    # subject before the cue
+    j = skip_aux_back(toks, k - 1)
+    subj = np_before(toks, j, 0) if j >= 0 else None
+    mention, first = (subj if subj else (None, -1))
+    speakers = None
+    if mention is not None and mention.description and \
+            mention.description.split()[0].lower() in ("like", "including", "such"):
+        speakers = []
+    # inverted at the end: `<clause>, X said.` / `<clause>, said X.`
+    if mention is not None and first >= 2 and toks[first - 1].text == "," and \
+            _tail_is_short(toks, k + 1) and low in REPORTED_CUES:
+        s = toks[0].start
+        e = toks[first - 1].start
+        if not art.masked[s:e].startswith(MASK) and art.masked[s - 1:s] not in ("\u201c", '"'):
+            return emit(mention, "reported_inverted", t.text, s, e, pi)
+    if mention is None and k >= 2 and toks[k - 1].text == "," and _tail_is_short(toks, k + 1):
+        m2 = np_after(toks, k + 1)
+        if m2 is not None and (m2.name or m2.group or m2.role) and low in REPORTED_CUES:
+            s = toks[0].start
+            e = toks[k - 1].start
+            if not art.masked[s:e].startswith(MASK):
+                return emit(m2, "reported_inverted", t.text, s, e, pi)
+    if mention is None:
+        # `X cited the “…”`: a quoted object with no subject found is nobody's
+        return None
+    # `X cited the “possibility of ...”`
+    if low in ("cited", "cites", "cite") or (low in CUE_FORMS and k + 1 < n and
+                                            toks[k + 1].text.startswith(MASK)):
+        i = k + 1
+        if i < n and toks[i].low in ("the", "a", "an", "his", "her", "its", "their"):
+            i += 1
+        if i + 1 < n and toks[i].text in _OPEN_MARKS and toks[i + 1].text.startswith(MASK):
+            s = toks[i].start
+            e = toks[i + 1].end
+            if e < len(art.text) and art.text[e] in _CLOSE_MARKS:
+                e += 1
+                return emit(mention, "reported_object_quote", t.text, s, e, pi)
+        if low.startswith("cite"):
+            return None
+    if low not in REPORTED_CUES:
+        return None
+    # `... that <clause>` within a few words after the cue
+    for i in range(k + 1, min(n, k + 14)):
+        x = toks[i]
+        if x.low == "that":
+            if i + 1 < n and toks[i + 1].text not in (",", ".", ";"):
+                s = toks[i + 1].start
+                if toks[i + 1].text.startswith(MASK):
+                    s -= 1  # keep the opening mark of a fragment
+                e = _end_of_content(art, s, s1)
+                return emit(mention, "reported_that", t.text, s, e, pi, speakers)
+            return None
+        if x.text in (".", ";", ":", "?", "!") or x.text.startswith(MASK) or \
+                x.low in ("whether", "if", "to", "how", "what", "why", "when", "who"):
+            break
+        if x.text == "," and low not in ("told", "tells"):
+            break
+    # bare: `X said the plan was late`
+    if low not in BARE_REPORTED_CUES:
+        return None
+    i = k + 1
+    if low in _OBJECT_CUES and i < n:
+        if toks[i].low in ("him", "her", "them", "us", "me", "reporters", "journalists",
+                           "mps", "msps", "parliament"):
+            i += 1
+        elif is_cap(toks[i]):
+            while i < n and is_word(toks[i]) and (is_cap(toks[i]) or toks[i].low in (
+                    "the", "of", "news", "radio", "programme", "newspaper")):
+                i += 1
+        elif toks[i].low == "the":
+            i += 1
+            while i < n and is_word(toks[i]) and i - k < 6 and toks[i].low not in _FINITE:
+                if is_cap(toks[i]) or toks[i].low in ("bbc", "newspaper", "programme"):
+                    i += 1
+                else:
+                    break
+    if i >= n or not is_word(toks[i]) or toks[i].low in _CLAUSE_BAD_START:
+        return None
+    if toks[i].low == "the" and i + 1 < n and toks[i + 1].low in ("bbc", "newspaper"):
+        return None
+    ok = False
+    for x in toks[i:i + 10]:
+        if x.low in _FINITE:
+            ok = True
+            break
+        if x.text in (",", ".", ";") or x.text.startswith(MASK):
+            break
+    if not ok:
+        return None
+    s = toks[i].start
+    return emit(mention, "reported_bare", t.text, s, _end_of_content(art, s, s1), pi,
+                speakers)
+
+
+def _tail_is_short(toks: list[Tok], i: int) -> bool:
+    """The cue ends the sentence but for a few words (`he told MSPs.`)."""
+    rest = [x for x in toks[i:] if x.text not in (".", "!")]
+    return len(rest) <= 5 and not any(x.low == "that" or x.text == "," for x in rest)
+
+
+def _np_extent(toks: list[Tok], i: int) -> int:
+    j = i
+    while j < len(toks) and toks[j].text not in (",", ".", ";", ":") and j - i < 12:
+        j += 1
+    return j
+
+
+def _sentence_subject(toks: list[Tok], k: int) -> Mention | None:
+    for i in range(0, min(k, 8)):
+        if is_cap(toks[i]) and is_word(toks[i]):
+            m = np_after(toks, i)
+            if m is not None and (m.name or m.group):
+                return m
+            return None
+        if toks[i].text == ",":
+            continue
+    return None
+
+
+def _resolved_of(q: Quote):
+    from quoteidx.speakers import Resolved
+
+    return Resolved(q.speaker, q.speaker_type, q.speaker_title, q.speaker_description,
+                    q.speaker_mention or "")
