@@ -15,6 +15,7 @@ from quoteidx.lexicon import FURNITURE_RE
 from quoteidx.marks import Span, pair_marks
 from quoteidx.models import Quote
 from quoteidx.names import Cast
+from quoteidx.reported import reported_speech
 from quoteidx.segment import mask, paragraphs, sentences
 from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, intro_sentence
 from quoteidx.speakers import Resolved, resolve
@@ -64,8 +65,11 @@ def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
-def extract(text: str, source: str = "-") -> list[Quote]:
-    """Every attributed quote and claim in `text`, in document order."""
+def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
+    """Every attributed quote and claim in `text`, in document order.
+
+    `reported=False` skips reported speech (direct quotes only; for benchmarks).
+    """
     if not text or not text.strip():
         return []
     art = _Article(text)
@@ -138,9 +142,8 @@ def extract(text: str, source: str = "-") -> list[Quote]:
                 q.speakers = [resolved.speaker]
         quotes.append(q)
         prev, prev_span = q, sp
-    from quoteidx.reported import reported_speech
-
-    quotes.extend(reported_speech(art, fragments, quotes, source))
+    if reported:
+        quotes.extend(reported_speech(art, fragments, quotes, source))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 

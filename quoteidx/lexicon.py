@@ -7,6 +7,26 @@ from __future__ import annotations
 
 import re
 
+
+def word_regex(words) -> str:
+    """A regex alternation of `words` as a prefix trie: `sa(?:id|ys)`-style groups
+    are several times faster to scan than a flat `said|says|...` alternation."""
+    trie: dict = {}
+    for w in words:
+        d = trie
+        for c in w:
+            d = d.setdefault(c, {})
+        d[""] = {}
+
+    def build(d: dict) -> str:
+        alts = [re.escape(c) + build(sub) for c, sub in sorted(d.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in d else body
+
+    return build(trie)
+
 # Reporting verbs, every tense form we accept as a speech cue. The lemma is kept
 # alongside so rules can ask for "a form of say".
 _CUE_LEMMAS = {

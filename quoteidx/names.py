@@ -57,6 +57,7 @@ def first_name_gender(first: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def is_first_name(word: str) -> bool:
     """True when `word` is a known given name."""
     if len(word) < 2 or not word[0].isupper():
@@ -188,6 +189,12 @@ class Cast:
                 pending.append((m.start(), words, []))
         singles = []
         for pos, words, _ in pending:
+            if len(words) == 1:
+                w = words[0]
+                # most runs are one word: a sentence-initial `The`, a place, a surname
+                if w not in NON_NAME_WORDS and w not in ORG_WORDS and w not in TITLE_TOKENS:
+                    singles.append((pos, NameParts([], words)))
+                continue
             parts = split_title(words)
             if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
                 # `J. Smith` and `John Smith` are kept as written; the longest

@@ -25,6 +25,8 @@ def words(text: str) -> list[str]:
 
 def fold(text: str) -> str:
     """Lower case with accents removed: 'Zelenskyy' and 'ZELENSKYY' fold alike."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 

@@ -19,7 +19,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from quoteidx.lexicon import BARE_REPORTED_CUES, CHAIN_CUES, CUE_FORMS, REPORTED_CUES
+from quoteidx.lexicon import (
+    BARE_REPORTED_CUES,
+    CHAIN_CUES,
+    CUE_FORMS,
+    REPORTED_CUES,
+    word_regex,
+)
 from quoteidx.models import Quote
 from quoteidx.names import Mention
 from quoteidx.segment import MASK
@@ -35,8 +41,8 @@ from quoteidx.speakers import (
 )
 
 _CUE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(REPORTED_CUES | CHAIN_CUES | {"cited", "cites", "cite"},
-                               key=len, reverse=True)) + r")\b|\b[Aa]ccording to\b"
+    r"\b(?:" + word_regex(REPORTED_CUES | CHAIN_CUES | {"cited", "cites", "cite"})
+    + r")\b|\b[Aa]ccording to\b"
 )
 CONF = {
     "according_to": 0.85, "reported_that": 0.85, "reported_chain": 0.75,
@@ -135,18 +141,33 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         out.append(q)
         return q
 
-    masked = art.masked
+    # one pass over the article finds every cue; only sentences holding one are read
+    found = [(m.start(), m.group()) for m in _CUE_RE.finditer(art.masked)]
+    if not found:
+        return out
+    cues = [c for c, _ in found]
     for pi, (ps, pe) in enumerate(art.paras):
         if art.furniture[pi]:
             continue
-        if not _CUE_RE.search(masked, ps, pe):
+        i = bisect.bisect_left(cues, ps)
+        if i >= len(cues) or cues[i] >= pe:
             continue
         for s0, s1 in art.sentences(pi):
-            if not _CUE_RE.search(masked, s0, s1):
+            i = bisect.bisect_left(cues, s0)
+            if i >= len(cues) or cues[i] >= s1:
                 continue
-            if masked[s0:s1].rstrip().endswith("?"):
+            sent = art.masked[s0:s1]
+            if sent.rstrip().endswith("?"):
                 continue  # the author's own questions
-            _sentence(art, pi, s0, s1, emit)
+            # Read the sentence only if one of its cues can report content here: a
+            # cue that needs `that` in a sentence without one cannot.
+            has_that = " that " in sent
+            while i < len(cues) and cues[i] < s1:
+                w = found[i][1]
+                if has_that or w in BARE_REPORTED_CUES or w[0] in "Aac":
+                    _sentence(art, pi, s0, s1, emit)
+                    break
+                i += 1
     return out
 
 

@@ -37,20 +37,24 @@ STOP = frozenset(
 DETERMINERS = frozenset("the a an his her their its our this that one another some".split())
 
 
-@dataclass(slots=True)
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A token of masked text with its absolute offsets."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start})"
 
 
 def tokenize(masked: str, start: int, end: int) -> list[Tok]:
     """Tokens of masked[start:end] with absolute offsets."""
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOK.finditer(masked, start, end)]
+    return [Tok(m.group(), *m.span()) for m in _TOK.finditer(masked, start, end)]
 
 
 def is_cap(tok: Tok) -> bool:
