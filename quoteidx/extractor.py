@@ -14,7 +14,7 @@ import re
 from quoteidx.lexicon import FURNITURE_RE
 from quoteidx.marks import Span, pair_marks
 from quoteidx.models import Quote
-from quoteidx.names import Cast
+from quoteidx.names import CAP_RUN, Cast
 from quoteidx.reported import reported_speech
 from quoteidx.segment import mask, paragraphs, sentences
 from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, intro_sentence
@@ -176,6 +176,15 @@ def _from_context(art: _Article, sp: Span, prev, prev_span, interviewee):
     if prev is not None and prev.speaker and prev_span is not None and \
             prev_span.paragraph == pi:
         return carry("same_paragraph")
+    s0, _ = art.sentence_of(pi, sp.start)
+    if s0 > ps and not art.masked[s0:sp.start - 1].strip():
+        # `..., says Mr Pearson. “So the gadgets ...”`: the sentence before names them
+        p0, p1 = art.sentence_of(pi, s0 - 1)
+        att = intro_sentence(art.masked, p0, p1)
+        if att is not None and att.mention is not None:
+            r = resolve(att.mention, art.cast, art.last_group)
+            if r.speaker:
+                return r, "previous_intro", att.cue
     at_para_start = not art.masked[ps:sp.start - 1].strip()
     if at_para_start and pi > 0:
         qs, qe = art.paras[pi - 1]
@@ -187,22 +196,15 @@ def _from_context(art: _Article, sp: Span, prev, prev_span, interviewee):
                 if r.speaker:
                     return r, att.rule, att.cue
         if prev is not None and prev.speaker and prev_span is not None and \
-                prev_span.paragraph == pi - 1 and not art.masked[prev_span.end + 1:qe].strip(
-                    " \t\r\n.,\"\u201d\u2019") == "":
-            pass
-        if prev is not None and prev.speaker and prev_span is not None and \
                 prev_span.paragraph == pi - 1 and _ends_with_quote(art, prev_span, qe):
             return carry("previous_quote_speaker")
     # the nearest person named earlier in this paragraph
-    p = art.cast.recent(sp.start, lambda p: p.first_pos >= 0)
-    if p is not None:
-        # only when that mention is in this paragraph
-        i = bisect.bisect_left(art.cast._mention_pos, sp.start) - 1
-        if i >= 0 and art.cast._mention_pos[i] >= ps:
-            return (Resolved(p.name, "person", p.title, p.description,
-                             art.text[art.cast._mention_pos[i]:art.cast._mention_pos[i]
-                                      + len(p.tokens[-1])]),
-                    "preceding_mention", None)
+    got = art.cast.last_mention(sp.start)
+    if got is not None and got[0] >= ps:  # only a mention in this paragraph
+        pos, p = got
+        m = CAP_RUN.match(art.text, pos)
+        return (Resolved(p.name, "person", p.title, p.description,
+                         m.group() if m else p.name), "preceding_mention", None)
     return None
 
 

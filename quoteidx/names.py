@@ -28,10 +28,11 @@ NAME_CONNECTORS = frozenset(
     "de van von der den bin ibn al el da la le du dos del di ter ten y st".split()
 )
 # A run of capitalised words (with name connectors) in unquoted text.
-_CAP_RUN = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'\-]*\.?|(?:de|van|von|der|den|bin|ibn|al|da|la|le|du|del|di)"
-    r"(?=\s+[A-Z]))(?:\s(?:[A-Z][\w’'\-]*\.?|(?:de|van|von|der|den|bin|ibn|al|da|la|le|du|"
-    r"del|di)(?=\s+[A-Z])))*"
+_CAP_WORD = r"(?:[A-Z]\.(?=\s)|(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'\-]*)"
+_CONNECT = r"(?:de|van|von|der|den|bin|ibn|al|da|la|le|du|del|di)(?=\s+[A-Z])"
+CAP_RUN = re.compile(
+    r"(?<![\w’'])(?:" + _CAP_WORD + "|" + _CONNECT + r")(?:\s(?:" + _CAP_WORD + "|"
+    + _CONNECT + "))*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mx".split())
@@ -96,20 +97,18 @@ def strip_possessive(word: str) -> str:
 
 def split_title(words: list[str]) -> NameParts:
     """Split leading title and nationality words from the name: `Ukrainian President
-    Volodymyr Zelensky` -> (['Ukrainian', 'President'], ['Volodymyr', 'Zelensky'])."""
-    i = 0
-    # the last title-ish word before the name ends the title
+    Volodymyr Zelensky` -> (['Ukrainian', 'President'], ['Volodymyr', 'Zelensky']).
+
+    The name starts after the last title-like word; the last word is always name.
+    """
     last_title = -1
-    for j, w in enumerate(words):
+    for j in range(len(words) - 1):
+        w = words[j]
         bare = w.rstrip(".")
-        if bare in TITLE_TOKENS or w in TITLE_TOKENS or bare in ORG_WORDS or bare in NON_NAME_WORDS:
+        if bare in TITLE_TOKENS or bare in ORG_WORDS or bare in NON_NAME_WORDS or \
+                w.endswith(("’s", "'s")):
             last_title = j
-        elif j > last_title + 0 and is_first_name(bare):
-            break
     i = last_title + 1
-    # keep at least one word as the name
-    if i >= len(words):
-        i = len(words) - 1
     return NameParts(words[:i], words[i:])
 
 
@@ -183,7 +182,7 @@ class Cast:
         """Find the people named in unquoted text: full names, then surname mentions."""
         pending: list[tuple[int, list[str], list[str]]] = []
         for ps, pe in paragraphs:
-            for m in _CAP_RUN.finditer(masked, ps, pe):
+            for m in CAP_RUN.finditer(masked, ps, pe):
                 words = m.group().split()
                 words[-1] = strip_possessive(words[-1])
                 pending.append((m.start(), words, []))
@@ -207,6 +206,9 @@ class Cast:
         for pos, parts in singles:
             if len(parts.name) == 1:
                 p = self.by_surname(parts.name[0], pos, parts.title)
+                if p is None and parts.title and parts.title[-1].rstrip(".") in HONORIFICS:
+                    # `Mr Pearson` with no full name in the article is still a person
+                    p = self.add(parts.name, pos, parts.title)
                 if p is not None:
                     if p.gender is None and parts.title:
                         p.gender = GENDER_TITLES.get(parts.title[-1].lower().rstrip("."))
@@ -256,6 +258,13 @@ class Cast:
             i -= 1
             seen += 1
         return None
+
+    def last_mention(self, pos: int) -> tuple[int, Person] | None:
+        """The position and person of the last mention before `pos`."""
+        i = bisect.bisect_left(self._mention_pos, pos) - 1
+        if i < 0:
+            return None
+        return self._mention_pos[i], self._mention_who[i]
 
     def pronoun(self, gender: str, pos: int) -> Person | None:
         """The person `he`/`she` at `pos` most likely refers to."""

@@ -60,6 +60,8 @@ _CLAUSE_BAD_START = frozenset(
     nothing something anything goodbye hello sorry thanks this: that: please if whether
     when where why how what which who whom not no and or but""".split()
 )
+_CLAUSE_VERBS = frozenset("showed shows show found finds find revealed reveals meant means "
+                          "proved proves suggests".split())
 _OBJECT_CUES = frozenset("told tells tell telling warned warns assured assures reminded "
                          "informed urged".split())
 _OPEN_MARKS = frozenset("\u201c\"\u2018'\u00ab\u201e")
@@ -290,6 +292,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         if x.text in (".", ";", ":", "?", "!") or x.text.startswith(MASK) or \
                 x.low in ("whether", "if", "to", "how", "what", "why", "when", "who"):
             break
+        if x.low in _FINITE or x.low in _CLAUSE_VERBS or (x.low in CUE_FORMS and i > k + 1):
+            break  # `said he was disappointed that ...`: the clause starts at the cue
         if x.text == "," and low not in ("told", "tells"):
             break
     # bare: `X said the plan was late`

@@ -67,6 +67,11 @@ def after_quote(masked: str, start: int, end: int) -> Attribution | None:
     dash = any(toks[k].text in ("\u2014", "\u2013", "-") for k in range(i))
     if i >= len(toks):
         return None
+    if toks[i].low == "according" and i + 2 < len(toks) and toks[i + 1].low == "to":
+        m = np_after(toks, i + 2)
+        if m is not None:
+            return Attribution(m, "quote_said_speaker", "according to")
+        return None
     if toks[i].low in CUE_FORMS:
         m = np_after(toks, i + 1)
         if m is not None:
@@ -118,15 +123,20 @@ def before_quote(masked: str, start: int, end: int) -> Attribution | None:
 
 
 def intro_sentence(masked: str, start: int, end: int) -> Attribution | None:
-    """A sentence that introduces a speaker (`X said:` or `X said the plan was late.`):
-    the speaker phrase before its first cue verb."""
+    """A sentence that introduces a speaker (`X said:`, `X said the plan was late.`,
+    `..., says Mr Pearson.`): the speaker phrase next to its first cue verb."""
     toks = tokenize(masked, start, min(end, start + 600))
-    k = find_cue(toks, 1, 30)
-    if k <= 0:
+    k = find_cue(toks, 0, 40)
+    if k < 0:
         return None
-    j = skip_aux_back(toks, k - 1)
-    got = np_before(toks, j, 0)
-    if got is None:
-        return None
-    return Attribution(got[0], "colon_intro" if masked[start:end].rstrip().endswith(":")
-                       else "previous_intro", toks[k].text)
+    rule = "colon_intro" if masked[start:end].rstrip().endswith(":") else "previous_intro"
+    if k > 0:
+        j = skip_aux_back(toks, k - 1)
+        got = np_before(toks, j, 0)
+        if got is not None:
+            return Attribution(got[0], rule, toks[k].text)
+    if k >= 1 and toks[k - 1].text == ",":
+        m = np_after(toks, k + 1)
+        if m is not None:
+            return Attribution(m, rule, toks[k].text)
+    return None

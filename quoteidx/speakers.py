@@ -187,6 +187,17 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
             j += 1
         words = [x.text for x in toks[i:j + 1]]
         words[-1] = strip_possessive(words[-1])
+        # `Opera spokeswoman, Berit Hanson` / `BT chief executive Ben Verwaayen`
+        r = j + 1
+        while r < len(toks) and toks[r].low in ROLE_NOUNS and r - j <= 3:
+            r += 1
+        if r > j + 1:
+            q = r + 1 if r < len(toks) and toks[r].text == "," else r
+            if q < len(toks) and is_cap(toks[q]) and is_word(toks[q]):
+                inner = np_after(toks, q)
+                if inner is not None and inner.name and len(inner.name) >= 2:
+                    inner.title = words + [x.text for x in toks[j + 1:r]] + inner.title
+                    return inner
         parts = split_title(words)
         m = Mention(" ".join(words), name=parts.name, title=parts.title, pos=t.start)
         if len(parts.name) == 1 and parts.name[0] in ORG_WORDS:
@@ -206,7 +217,14 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
             words.append(t.text)
             j += 1
         while j < len(toks) and is_word(toks[j]) and toks[j].low not in STOP and \
-                not is_cap(toks[j]) and len(words) < 5:
+                (not is_cap(toks[j]) or words) and len(words) < 5:
+            if is_cap(toks[j]) and len(words) >= 1 and toks[j - 1].low in ROLE_NOUNS:
+                # `media strategist Glen Yearwood`: the name after the role words
+                inner = np_after(toks, j)
+                if inner is not None and inner.name and len(inner.name) >= 2:
+                    inner.title = [w for w in words if w.lower() not in DETERMINERS] + \
+                        inner.title
+                    return inner
             words.append(toks[j].text)
             j += 1
         if not words:
