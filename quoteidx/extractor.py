@@ -11,16 +11,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from quoteidx.lexicon import FURNITURE_RE
+from quoteidx.lexicon import FURNITURE_RE, NON_NAME_WORDS, TITLE_TOKENS
 from quoteidx.marks import Span, pair_marks
 from quoteidx.models import Quote
-from quoteidx.names import CAP_RUN, Cast
+from quoteidx.names import CAP_RUN, Cast, looks_like_person, split_title, strip_possessive
 from quoteidx.reported import reported_speech
 from quoteidx.segment import mask, paragraphs, sentences
 from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, intro_sentence
 from quoteidx.speakers import Resolved, resolve
 
 _WORDS = re.compile(r"\w+")
+_SUBJECT = re.compile(r"(?:The\s+)?(" + CAP_RUN.pattern + ")")
 _QA_LABEL = re.compile(r"(?:A|ANSWER|[A-Z][A-Za-z.'’\- ]{0,40}):\s", re.UNICODE)
 _Q_LABEL = re.compile(r"(?:Q|QUESTION|Q\.)[:.]\s")
 
@@ -45,6 +46,39 @@ class _Article:
                                                        strict=True) if not f])
         self._sent_cache: dict[int, list[tuple[int, int]]] = {}
         self.last_group: str | None = None
+        self._para_starts = [p[0] for p in self.paras]
+
+    def paragraph_of(self, pos: int) -> int:
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        return max(i, 0)
+
+    def recent_org(self, pos: int) -> str | None:
+        """The organisation that `it` or `the company` at `pos` most likely means: the
+        subject of one of the few sentences before, when it names no person."""
+        pi = self.paragraph_of(pos)
+        seen = 0
+        for p in range(pi, max(-1, pi - 3), -1):
+            if self.furniture[p]:
+                continue
+            for s0, _s1 in reversed(self.sentences(p)):
+                if s0 >= pos:
+                    continue
+                seen += 1
+                if seen > 5:
+                    return None
+                m = _SUBJECT.match(self.masked, s0)
+                if m is None:
+                    continue
+                words = m.group(1).split()
+                words[-1] = strip_possessive(words[-1])
+                if len(words) == 1 and (words[0] in NON_NAME_WORDS or words[0] in TITLE_TOKENS):
+                    continue
+                parts = split_title(words)
+                if looks_like_person(parts.name, parts.title) or \
+                        self.cast.lookup(parts.name, s0) is not None:
+                    continue
+                return " ".join(words)
+        return None
 
     def sentences(self, pi: int) -> list[tuple[int, int]]:
         got = self._sent_cache.get(pi)
@@ -112,7 +146,8 @@ def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
         rule = None
         cue = None
         if attribution is not None and attribution.mention is not None:
-            resolved = resolve(attribution.mention, art.cast, art.last_group)
+            resolved = resolve(attribution.mention, art.cast, art.last_group,
+                               art.recent_org)
             rule = attribution.rule
             cue = attribution.cue
         if resolved is None or resolved.speaker is None:
@@ -182,7 +217,7 @@ def _from_context(art: _Article, sp: Span, prev, prev_span, interviewee):
         p0, p1 = art.sentence_of(pi, s0 - 1)
         att = intro_sentence(art.masked, p0, p1)
         if att is not None and att.mention is not None:
-            r = resolve(att.mention, art.cast, art.last_group)
+            r = resolve(att.mention, art.cast, art.last_group, art.recent_org)
             if r.speaker:
                 return r, "previous_intro", att.cue
     at_para_start = not art.masked[ps:sp.start - 1].strip()
@@ -192,7 +227,7 @@ def _from_context(art: _Article, sp: Span, prev, prev_span, interviewee):
         if not art.furniture[pi - 1]:
             att = intro_sentence(art.masked, last_s, last_e)
             if att is not None and att.mention is not None:
-                r = resolve(att.mention, art.cast, art.last_group)
+                r = resolve(att.mention, art.cast, art.last_group, art.recent_org)
                 if r.speaker:
                     return r, att.rule, att.cue
         if prev is not None and prev.speaker and prev_span is not None and \

@@ -152,7 +152,7 @@ AUXILIARIES = frozenset(
 
 PRONOUNS = {
     "he": "male", "she": "female", "they": "plural", "him": "male", "her": "female",
-    "i": "self", "we": "self",
+    "i": "self", "we": "self", "it": "it",
 }
 
 # Honorific titles that give a gender.

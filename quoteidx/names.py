@@ -51,9 +51,10 @@ def first_name_gender(first: str) -> str | None:
     if len(first) < 2 or not first[0].isupper():
         return None
     g = _detector().get_gender(first)
-    if g in ("male", "mostly_male"):
+    # `mostly_*` names (Jamie, Kim, Sasha) are left open: the text must decide
+    if g == "male":
         return "male"
-    if g in ("female", "mostly_female"):
+    if g == "female":
         return "female"
     return None
 
@@ -109,6 +110,9 @@ def split_title(words: list[str]) -> NameParts:
                 w.endswith(("’s", "'s")):
             last_title = j
     i = last_title + 1
+    # `Substitute Kofi Mensah`: a sentence-initial word before a given name is no name
+    if len(words) - i >= 3 and not is_first_name(words[i]) and is_first_name(words[i + 1]):
+        i += 1
     return NameParts(words[:i], words[i:])
 
 
@@ -116,6 +120,8 @@ def looks_like_person(name: list[str], title: list[str]) -> bool:
     """Whether a title-stripped capitalised run names a person."""
     if not name or len(name) > 4:
         return False
+    if any(not w[:1].isupper() and w not in NAME_CONNECTORS for w in name):
+        return False  # `Trade and Fisheries`
     if any(w.rstrip(".") in ORG_WORDS for w in name):
         return False
     if any(w in NON_NAME_WORDS for w in name):

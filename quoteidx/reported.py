@@ -60,6 +60,11 @@ _CLAUSE_BAD_START = frozenset(
     nothing something anything goodbye hello sorry thanks this: that: please if whether
     when where why how what which who whom not no and or but""".split()
 )
+_ADVERBIAL_START = frozenset(
+    """in on at during after before since last this yesterday today earlier later also
+    again publicly privately repeatedly previously recently once then on in at via through
+    over from to under when while""".split()
+)
 _CLAUSE_VERBS = frozenset("showed shows show found finds find revealed reveals meant means "
                           "proved proves suggests".split())
 _OBJECT_CUES = frozenset("told tells tell telling warned warns assured assures reminded "
@@ -122,10 +127,12 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         # skip leading marks of a fragment only when the content is the fragment alone
         # a chained claim lies inside its parent's text; it only must not overlap
         # a direct quote
+        if mention is not None and out:
+            _shrink_before(out[-1], mention.pos, pi, taken)
         if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken):
             return None
         if resolved is None and mention is not None:
-            resolved = resolve(mention, art.cast, art.last_group)
+            resolved = resolve(mention, art.cast, art.last_group, art.recent_org)
         kind = "mixed" if has_fragment(s, e) else "indirect"
         q = Quote(text=art.text[s:e], kind=kind, start=s, end=e, paragraph=pi, rule=rule,
                   confidence=CONF[rule], source=source, cue=cue)
@@ -278,8 +285,12 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             return None
     if low not in REPORTED_CUES:
         return None
-    # `... that <clause>` within a few words after the cue
-    for i in range(k + 1, min(n, k + 14)):
+    # `... that <clause>` within a few words after the cue. Between the cue and `that`
+    # only adverbials may stand (`said on Tuesday that`), or an object of `told`;
+    # `announced a plan that ...` is a relative clause, not reported content.
+    that_ok = k + 1 < n and (toks[k + 1].low in _ADVERBIAL_START or toks[k + 1].low == "that"
+                             or low in _OBJECT_CUES or toks[k + 1].low.endswith("ly"))
+    for i in range(k + 1, min(n, k + 14) if that_ok else k + 1):
         x = toks[i]
         if x.low == "that":
             if i + 1 < n and toks[i + 1].text not in (",", ".", ";"):
@@ -290,7 +301,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                 return emit(mention, "reported_that", t.text, s, e, pi, speakers)
             return None
         if x.text in (".", ";", ":", "?", "!") or x.text.startswith(MASK) or \
-                x.low in ("whether", "if", "to", "how", "what", "why", "when", "who"):
+                x.low in ("whether", "if", "how", "what", "why", "when", "who"):
             break
         if x.low in _FINITE or x.low in _CLAUSE_VERBS or (x.low in CUE_FORMS and i > k + 1):
             break  # `said he was disappointed that ...`: the clause starts at the cue
@@ -320,8 +331,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     if toks[i].low == "the" and i + 1 < n and toks[i + 1].low in ("bbc", "newspaper"):
         return None
     ok = False
-    for x in toks[i:i + 10]:
-        if x.low in _FINITE:
+    for n_, x in enumerate(toks[i:i + 10]):
+        if x.low in _FINITE or (n_ >= 1 and x.text.endswith("ed") and x.text.islower()
+                                                and len(x.text) > 4):
             ok = True
             break
         if x.text in (",", ".", ";") or x.text.startswith(MASK):
@@ -363,3 +375,29 @@ def _resolved_of(q: Quote):
 
     return Resolved(q.speaker, q.speaker_type, q.speaker_title, q.speaker_description,
                     q.speaker_mention or "")
+
+
+def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) -> None:
+    """End `q` before a new attribution that starts inside it (`X said A, while a
+    spokesman for Y said B`): B's speaker phrase is not part of A."""
+    if q.paragraph != pi or not (q.start < pos < q.end):
+        return
+    text = q.text
+    rel = pos - q.start
+    cut = max(text.rfind(",", 0, rel), text.rfind(";", 0, rel), text.rfind(" \u2014", 0, rel))
+    if cut < 0 or rel - cut > 60:
+        cut = rel
+    new_end = q.start + cut
+    while new_end > q.start and not text[new_end - q.start - 1].isalnum() and \
+            text[new_end - q.start - 1] not in "\u201d\"\u2019'":
+        new_end -= 1
+    if new_end - q.start < 8:
+        return
+    try:
+        taken.remove((q.start, q.end))
+    except ValueError:
+        pass
+    taken.append((q.start, new_end))
+    taken.sort()
+    q.text = text[:new_end - q.start]
+    q.end = new_end

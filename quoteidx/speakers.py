@@ -96,7 +96,7 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         return None
     t = toks[j]
     low = t.low
-    if low in ("he", "she", "they", "i", "we"):
+    if low in ("he", "she", "they", "i", "we", "it"):
         return Mention(t.text, pronoun=PRONOUNS[low], pos=t.start), j
     if t.text == ",":
         # `Name, an appositive, said`: the name stands before the first comma.
@@ -128,19 +128,29 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         return m, first
     if is_cap(t) and is_word(t):
         i = j
-        while i - 1 >= lo and is_word(toks[i - 1]) and (
-            is_cap(toks[i - 1]) or toks[i - 1].low in NAME_CONNECTORS
-        ) and j - i < 6:
+        while i - 1 >= lo and is_word(toks[i - 1]) and j - i < 8 and (
+            is_cap(toks[i - 1]) or toks[i - 1].low in NAME_CONNECTORS or (
+                toks[i - 1].low in ("of", "and", "for", "&") and i - 2 >= lo and
+                is_cap(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS)
+        ):
             i -= 1
         while i < j and toks[i].low in NAME_CONNECTORS:
             i += 1
         words = [x.text for x in toks[i:j + 1]]
         words[-1] = strip_possessive(words[-1])
+        the = None
         if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr"):
+            the = words[0] if words[0] == "The" else None
             words = words[1:]
             i += 1
             if not words:
                 return None
+        elif i - 1 >= lo and toks[i - 1].low == "the":
+            the = toks[i - 1].text
+        if any(w in ("of", "and", "for", "&") for w in words):
+            group = " ".join(words)  # `The Ministry of Trade and Fisheries`
+            return Mention(group, group=(the + " " + group) if the else group,
+                           pos=toks[i].start), i
         parts = split_title(words)
         title = _title_before(toks, i, lo) + parts.title
         name = parts.name
@@ -148,11 +158,12 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         if len(name) == 1 and (name[0] in ORG_WORDS or name[0].isupper() and len(name[0]) > 1):
             return Mention(text, group=name[0], pos=toks[i].start), i
         if len(name) >= 2 and not looks_like_person(name, title):
-            if any(w in ORG_WORDS for w in name):
-                k = i - 1
-                if k >= lo and toks[k].low == "the":
-                    return Mention(text, group="the " + " ".join(words), pos=toks[k].start), k
-                return Mention(text, group=" ".join(words), pos=toks[i].start), i
+            if any(w in ORG_WORDS for w in name) or any(w in ("of", "and", "for")
+                                                         for w in name):
+                group = " ".join(words)
+                if the:
+                    group = the + " " + group
+                return Mention(text, group=group, pos=toks[i].start), i
         first = i - len(_title_before(toks, i, lo))
         return Mention(text, name=name, title=title, pos=toks[i].start), first
     if is_word(t) and t.low not in STOP:
@@ -272,8 +283,26 @@ class Resolved:
     is_pronoun: bool = False
 
 
-def resolve(m: Mention, cast: Cast, last_group: str | None = None) -> Resolved:
-    """Turn a mention into a speaker name using the article's cast."""
+ORG_REFERENCES = frozenset("company firm group carrier operator airline bank club business "
+                           "retailer manufacturer chain maker insurer lender broadcaster "
+                           "network studio label publisher council agency".split())
+
+
+def resolve(m: Mention, cast: Cast, last_group: str | None = None,
+            recent_org=None) -> Resolved:
+    """Turn a mention into a speaker name using the article's cast.
+
+    `recent_org(pos)` names the organisation `it` or `the company` refers to.
+    """
+    if m.pronoun == "it" or (m.group and recent_org is not None and
+                             m.group.lower().split()[0] == "the" and
+                             m.group.lower().split()[-1] in ORG_REFERENCES and
+                             len(m.group.split()) == 2):
+        org = recent_org(m.pos) if recent_org is not None else None
+        if org:
+            return Resolved(org, "group", None, None, m.text, m.pronoun == "it")
+        if m.pronoun:
+            return Resolved(None, None, None, None, m.text, True)
     if m.pronoun:
         if m.pronoun in ("male", "female"):
             p = cast.pronoun(m.pronoun, m.pos)
