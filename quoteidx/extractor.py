@@ -22,8 +22,8 @@ from quoteidx.speakers import Resolved, resolve
 
 _WORDS = re.compile(r"\w+")
 _SUBJECT = re.compile(r"(?:The\s+)?(" + CAP_RUN.pattern + ")")
-_QA_LABEL = re.compile(r"(?:A|ANSWER|[A-Z][A-Za-z.'’\- ]{0,40}):\s", re.UNICODE)
-_Q_LABEL = re.compile(r"(?:Q|QUESTION|Q\.)[:.]\s")
+_Q_LABEL = re.compile(r"(?:Q|QUESTION)[:.]\s")
+_A_LABEL = re.compile(r"(?:A|ANSWER)[:.]\s+")
 
 
 def _is_furniture(text: str, start: int, end: int) -> bool:
@@ -107,7 +107,7 @@ def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
     if not text or not text.strip():
         return []
     art = _Article(text)
-    quotes: list[Quote] = []
+    quotes: list[Quote] = _interview_answers(art, source)
     fragments: list[Span] = []
     prev: Quote | None = None  # the previous direct quote
     prev_span: Span | None = None
@@ -247,3 +247,54 @@ def _ends_with_quote(art: _Article, span: Span, para_end: int) -> bool:
     """Whether the paragraph holding `span` ends with an attributed quote sentence."""
     tail = art.masked[span.end:para_end]
     return len(tail) < 120
+
+
+def _interview_answers(art: _Article, source: str) -> list[Quote]:
+    """Answers of an interview in Q&A form, attributed to the interviewee.
+
+    With two or more `Q:` paragraphs, each `A:` paragraph, and each unlabelled
+    paragraph between an answer and the next question, is a direct quote of the
+    person the article mentions most. Q&A paragraphs are then left out of the
+    other rules (their quote marks are inside the answer).
+    """
+    text = art.text
+    q_paras = [i for i, (s, _e) in enumerate(art.paras) if _Q_LABEL.match(text, s)]
+    if len(q_paras) < 2:
+        return []
+    counts: dict[str, int] = {}
+    for p in art.cast._mention_who:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    who = max(art.cast.persons, key=lambda p: (counts.get(p.name, 0), -p.first_pos),
+              default=None)
+    last_q = q_paras[-1]
+    out = []
+    in_answer = False
+    for pi, (s, e) in enumerate(art.paras):
+        if pi < q_paras[0] or art.furniture[pi]:
+            continue
+        if _Q_LABEL.match(text, s):
+            in_answer = False
+            art.furniture[pi] = True
+            continue
+        m = _A_LABEL.match(text, s)
+        if m is not None:
+            in_answer = True
+            start = m.end()
+        elif in_answer and pi < last_q:
+            start = s
+        elif in_answer and pi == last_q + 1:
+            start = s
+        else:
+            in_answer = False
+            continue
+        art.furniture[pi] = True
+        q = Quote(text=text[start:e], kind="direct", start=start, end=e, paragraph=pi,
+                  rule="qa_answer", confidence=CONFIDENCE["qa_answer"], source=source)
+        if who is not None:
+            q.speaker = who.name
+            q.speaker_type = "person"
+            q.speaker_title = who.title
+            q.speaker_description = who.description
+            q.speakers = [who.name]
+        out.append(q)
+    return out

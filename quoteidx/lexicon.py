@@ -139,6 +139,8 @@ BARE_REPORTED_CUES = frozenset(
 )
 # Participles/present forms that chain content after a comma (`, saying that ...`).
 CHAIN_CUES = frozenset({"saying", "adding", "arguing", "insisting", "warning", "noting",
+                        "ruling", "concluding", "stating", "announcing", "alleging",
+                        "confirming", "maintaining", "complaining", "finding",
                         "stressing", "claiming", "explaining", "suggesting", "telling",
                         "acknowledging", "admitting", "declaring", "predicting",
                         "promising", "denying", "conceding"})
@@ -199,7 +201,9 @@ ROLE_NOUNS = frozenset(
     counsel prosecutor administrator organiser organizer curator designer engineer
     developer programmer physicist chemist biologist psychologist psychiatrist
     trainer rider driver jockey bowler batsman fly-half full-back prop lock
-    flanker scrum-half hooker centre wing skipper champion runner sprinter""".split()
+    flanker scrum-half hooker centre wing skipper champion runner sprinter whip
+    substitute resident residents beekeeper landlord tenant patient victim witness
+    commuter shopkeeper farmer fisherman pilot soldier""".split()
 )
 
 FEMALE_ROLE_WORDS = frozenset(
@@ -239,7 +243,8 @@ NON_NAME_WORDS = frozenset(
     Also Even Still Just Only Already Earlier Later Today Tomorrow Yesterday Tonight
     Speaking Asked According Despite During Under Over Between Among Against Through
     Photo Watch Read Sign Image Getty Reuters AP AFP BBC PA EPA Copyright Follow Updated
-    Published Subscribe Advertisement Click Share Listen""".split()
+    Published Subscribe Advertisement Click Share Listen One Two Three Four Five Six
+    Seven Eight Nine Ten Several""".split()
 )
 
 # Capitalised words that mark an organisation or place rather than a person.
@@ -258,7 +263,10 @@ ORG_WORDS = frozenset(
     Irish Ireland English England Labour Conservative Conservatives Tory Tories Liberal
     Democrats Democrat Democratic Republican Republicans Green Greens SNP NATO EU UN
     Olympic Olympics Cup Championship Premiership League Open Festival Awards Oscar
-    Oscars Grammy Brits Internet Web Online Digital Mobile Wireless Online""".split()
+    Oscars Grammy Brits Internet Web Online Digital Mobile Wireless Alliance Coalition
+    Council Partnership Network Initiative Campaign Project Programme Program Centre
+    District Port Authority Railways Railway Water Energy Power Grid Homes Housing
+    Capital Partners Securities Group Holdings Ventures Media Studios""".split()
 )
 
 # Lines that are page furniture, never speech.

@@ -111,7 +111,7 @@ def split_title(words: list[str]) -> NameParts:
             last_title = j
     i = last_title + 1
     # `Substitute Kofi Mensah`: a sentence-initial word before a given name is no name
-    if len(words) - i >= 3 and not is_first_name(words[i]) and is_first_name(words[i + 1]):
+    if len(words) - i == 3 and not is_first_name(words[i]) and is_first_name(words[i + 1]):
         i += 1
     return NameParts(words[:i], words[i:])
 

@@ -331,12 +331,12 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     if toks[i].low == "the" and i + 1 < n and toks[i + 1].low in ("bbc", "newspaper"):
         return None
     ok = False
-    for n_, x in enumerate(toks[i:i + 10]):
+    for n_, x in enumerate(toks[i:i + 16]):
         if x.low in _FINITE or (n_ >= 1 and x.text.endswith("ed") and x.text.islower()
                                                 and len(x.text) > 4):
             ok = True
             break
-        if x.text in (",", ".", ";") or x.text.startswith(MASK):
+        if x.text in (".", ";", ":") or x.text.startswith(MASK):
             break
     if not ok:
         return None

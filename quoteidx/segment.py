@@ -12,7 +12,7 @@ _LINE = re.compile(r"[^\n]+")
 # an upper-case letter, a digit or an opening mark.
 _SENT_END = re.compile(
     "[.?!][\"'\u201d\u2019\u00bb)]*(?=\\s+(?:[\"'\u201c\u2018\u00ab(]\u2592|[\"'\u201c\u2018\u00ab(]?"
-    "[A-Z0-9\u00c0-\u00de]))"
+    "[A-Z0-9\u00c0-\u00de]))|\n(?=\\s*\\S)"
 )
 _ABBREV = frozenset(
     """mr mrs ms dr prof st sr jr gen col capt lt sgt gov sen rep rev vs etc inc ltd co
@@ -77,6 +77,13 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in _SENT_END.finditer(masked, start, end):
         dot = m.start()
+        if masked[dot] == "\n":
+            if dot > pos:
+                out.append((pos, dot))
+            pos = m.end()
+            while pos < end and masked[pos].isspace():
+                pos += 1
+            continue
         if masked[dot] == ".":
             ws = dot
             while ws > pos and (masked[ws - 1].isalpha() or masked[ws - 1] == "."):

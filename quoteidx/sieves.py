@@ -110,8 +110,11 @@ def before_quote(masked: str, start: int, end: int) -> Attribution | None:
     lo = max(0, len(body) - 12)
     for k in range(len(body) - 1, lo - 1, -1):
         if body[k].low in CUE_FORMS:
-            if last == "," and k < len(body) - 4:
-                return None  # `X said that, …, “…”` is not an introduction
+            if last == "," and k < len(body) - 4 and not (
+                    k + 1 < len(body) and body[k + 1].text == ","):
+                # `X said that, …, “…”` is not an introduction, but
+                # `“A,” she said, holding up a frame, “B”` is
+                return None
             j = skip_aux_back(body, k - 1)
             got = np_before(body, j, 0)
             if got is not None:
@@ -126,10 +129,14 @@ def intro_sentence(masked: str, start: int, end: int) -> Attribution | None:
     """A sentence that introduces a speaker (`X said:`, `X said the plan was late.`,
     `..., says Mr Pearson.`): the speaker phrase next to its first cue verb."""
     toks = tokenize(masked, start, min(end, start + 600))
+    rule = "colon_intro" if masked[start:end].rstrip().endswith(":") else "previous_intro"
+    if rule == "colon_intro" and len(toks) >= 3 and toks[0].low == "from":
+        m = np_after(toks, 1)  # `From Chairwoman Renata Okonkwo-Hale:`
+        if m is not None and (m.name or m.group):
+            return Attribution(m, "lead_in_from", None)
     k = find_cue(toks, 0, 40)
     if k < 0:
         return None
-    rule = "colon_intro" if masked[start:end].rstrip().endswith(":") else "previous_intro"
     if k > 0:
         j = skip_aux_back(toks, k - 1)
         got = np_before(toks, j, 0)

@@ -24,7 +24,9 @@ from quoteidx.names import (
 )
 from quoteidx.segment import MASK
 
-_TOK = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|[\w][\w’'\-]*|" + MASK + "+|[^\\w\\s]")
+_TOK = re.compile(
+    r"\d+(?:[.,:]\d+)+|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|[\w][\w’'\-]*|" + MASK + "+|[^\\w\\s]"
+)
 
 # Words that end a noun phrase when reading backwards or forwards.
 STOP = frozenset(
@@ -101,11 +103,14 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     if t.text == ",":
         # `Name, an appositive, said`: the name stands before the first comma.
         k = j - 1
-        while k >= lo and toks[k].text not in (",", ".", ";", ":", "(", ")") and \
+        while k >= lo and toks[k].text not in (",", ";", ":", "(", ")") and \
                 not toks[k].text.startswith(MASK) and j - k < 25:
             k -= 1
         if k < lo or toks[k].text != "," or k == j - 1:
             return None
+        # `Callum Reid, 22, who joined last year, said`: step over the age
+        if k - 2 >= lo and toks[k - 1].text.isdigit() and toks[k - 2].text == ",":
+            k -= 2
         desc_toks = toks[k + 1:j]
         if desc_toks and is_cap(desc_toks[0]) and desc_toks[0].low not in DETERMINERS and \
                 len(desc_toks) <= 4 and all(is_cap(x) for x in desc_toks):
@@ -127,6 +132,30 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         m.description = " ".join(x.text for x in desc_toks)
         return m, first
     if is_cap(t) and is_word(t):
+        got = _np_cap_before(toks, j, lo)
+        if got is not None:
+            m, i = got
+            # `a spokeswoman for Isles Ferries`: the organisation speaks
+            if i - 2 >= lo and toks[i - 1].low in ("for", "at", "of") and \
+                    toks[i - 2].low in SPOKES and (m.group or m.name):
+                k = i - 2
+                while k - 1 >= lo and toks[k - 1].low in DETERMINERS | {"company", "senior"}:
+                    k -= 1
+                name = m.group or " ".join(m.name)
+                return Mention(" ".join(x.text for x in toks[k:j + 1]), group=name,
+                               pos=toks[k].start), k
+        return got
+    return _np_lower_before(toks, j, lo)
+
+
+SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
+                   "officials spokespeople statement".split())
+
+
+def _np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
+    """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
+    t = toks[j]
+    if True:
         i = j
         while i - 1 >= lo and is_word(toks[i - 1]) and j - i < 8 and (
             is_cap(toks[i - 1]) or toks[i - 1].low in NAME_CONNECTORS or (
@@ -164,8 +193,19 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
                 if the:
                     group = the + " " + group
                 return Mention(text, group=group, pos=toks[i].start), i
+        if the and len(name) >= 2 and not looks_like_person(name, title):
+            # `The Rail Passengers' Alliance`: a capitalised run after `the` that
+            # names no person is an organisation
+            group = the + " " + " ".join(words)
+            return Mention(group, group=group, pos=toks[i].start), i
         first = i - len(_title_before(toks, i, lo))
         return Mention(text, name=name, title=title, pos=toks[i].start), first
+    return None
+
+
+def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
+    """A lower-case speaker phrase ending at token `j`: a group or a role."""
+    t = toks[j]
     if is_word(t) and t.low not in STOP:
         # a lower-case group or role: `police`, `the ministry`, `Ukrainian officials`
         i = j
@@ -192,23 +232,31 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
         return Mention(t.text, pronoun=PRONOUNS[t.low], pos=t.start)
     if is_cap(t) and is_word(t):
         j = i
-        while j + 1 < len(toks) and is_word(toks[j + 1]) and (
-            is_cap(toks[j + 1]) or toks[j + 1].low in NAME_CONNECTORS
-        ) and j - i < 6:
+        while j + 1 < len(toks) and is_word(toks[j + 1]) and j - i < 8 and (
+            is_cap(toks[j + 1]) or toks[j + 1].low in NAME_CONNECTORS or (
+                toks[j + 1].low in ("of", "for", "and") and j + 2 < len(toks) and
+                is_cap(toks[j + 2]))
+        ):
             j += 1
         words = [x.text for x in toks[i:j + 1]]
         words[-1] = strip_possessive(words[-1])
         # `Opera spokeswoman, Berit Hanson` / `BT chief executive Ben Verwaayen`
         r = j + 1
-        while r < len(toks) and toks[r].low in ROLE_NOUNS and r - j <= 3:
+        while r < len(toks) and is_word(toks[r]) and not is_cap(toks[r]) and \
+                toks[r].low not in STOP and r - j <= 3:
             r += 1
-        if r > j + 1:
+        if r > j + 1 and toks[r - 1].low in ROLE_NOUNS:
             q = r + 1 if r < len(toks) and toks[r].text == "," else r
             if q < len(toks) and is_cap(toks[q]) and is_word(toks[q]):
                 inner = np_after(toks, q)
                 if inner is not None and inner.name and len(inner.name) >= 2:
                     inner.title = words + [x.text for x in toks[j + 1:r]] + inner.title
                     return inner
+        if any(w in ("of", "for", "and") for w in words):
+            m = Mention(" ".join(words), group=" ".join(words), pos=t.start)
+            if i >= 1 and toks[i - 1].low == "the":
+                m.group = toks[i - 1].text + " " + m.group
+            return m
         parts = split_title(words)
         m = Mention(" ".join(words), name=parts.name, title=parts.title, pos=t.start)
         if len(parts.name) == 1 and parts.name[0] in ORG_WORDS:
@@ -307,6 +355,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         if m.pronoun in ("male", "female"):
             p = cast.pronoun(m.pronoun, m.pos)
             if p is not None:
+                if p.gender is None:
+                    p.gender = m.pronoun  # `she said` of Odile Ferrand tells her gender
                 cast.mention(p, m.pos)
                 return Resolved(p.name, "person", p.title, p.description, m.text, True)
             return Resolved(None, None, None, None, m.text, True)
@@ -330,6 +380,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         desc = m.description or p.description
         return Resolved(p.name, "person", title or None, desc, m.text)
     if m.group:
+        low = m.group.lower().split()
+        if recent_org is not None and len(low) <= 3 and low[-1] in SPOKES and \
+                low[0] in ("a", "an", "the", "company", "its"):
+            # `a spokesman said`: the organisation last named speaks
+            org = recent_org(m.pos)
+            if org:
+                return Resolved(org, "group", None, m.text, m.text)
         return Resolved(m.group, "group", None, None, m.text)
     if m.role:
         p = cast.recent(m.pos, lambda p: m.role in (p.title or "").lower()
