@@ -154,52 +154,50 @@ SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
 
 def _np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
-    t = toks[j]
-    if True:
-        i = j
-        while i - 1 >= lo and is_word(toks[i - 1]) and j - i < 8 and (
-            is_cap(toks[i - 1]) or toks[i - 1].low in NAME_CONNECTORS or (
-                toks[i - 1].low in ("of", "and", "for", "&") and i - 2 >= lo and
-                is_cap(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS)
-        ):
-            i -= 1
-        while i < j and toks[i].low in NAME_CONNECTORS:
-            i += 1
-        words = [x.text for x in toks[i:j + 1]]
-        words[-1] = strip_possessive(words[-1])
-        the = None
-        if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr"):
-            the = words[0] if words[0] == "The" else None
-            words = words[1:]
-            i += 1
-            if not words:
-                return None
-        elif i - 1 >= lo and toks[i - 1].low == "the":
-            the = toks[i - 1].text
-        if any(w in ("of", "and", "for", "&") for w in words):
-            group = " ".join(words)  # `The Ministry of Trade and Fisheries`
-            return Mention(group, group=(the + " " + group) if the else group,
-                           pos=toks[i].start), i
-        parts = split_title(words)
-        title = _title_before(toks, i, lo) + parts.title
-        name = parts.name
-        text = " ".join(title + name)
-        if len(name) == 1 and (name[0] in ORG_WORDS or name[0].isupper() and len(name[0]) > 1):
-            return Mention(text, group=name[0], pos=toks[i].start), i
-        if len(name) >= 2 and not looks_like_person(name, title):
-            if any(w in ORG_WORDS for w in name) or any(w in ("of", "and", "for")
-                                                         for w in name):
-                group = " ".join(words)
-                if the:
-                    group = the + " " + group
-                return Mention(text, group=group, pos=toks[i].start), i
-        if the and len(name) >= 2 and not looks_like_person(name, title):
-            # `The Rail Passengers' Alliance`: a capitalised run after `the` that
-            # names no person is an organisation
-            group = the + " " + " ".join(words)
-            return Mention(group, group=group, pos=toks[i].start), i
-        first = i - len(_title_before(toks, i, lo))
-        return Mention(text, name=name, title=title, pos=toks[i].start), first
+    i = j
+    while i - 1 >= lo and is_word(toks[i - 1]) and j - i < 8 and (
+        is_cap(toks[i - 1]) or toks[i - 1].low in NAME_CONNECTORS or (
+            toks[i - 1].low in ("of", "and", "for", "&") and i - 2 >= lo and
+            is_cap(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS)
+    ):
+        i -= 1
+    while i < j and toks[i].low in NAME_CONNECTORS:
+        i += 1
+    words = [x.text for x in toks[i:j + 1]]
+    words[-1] = strip_possessive(words[-1])
+    the = None
+    if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr"):
+        the = words[0] if words[0] == "The" else None
+        words = words[1:]
+        i += 1
+        if not words:
+            return None
+    elif i - 1 >= lo and toks[i - 1].low == "the":
+        the = toks[i - 1].text
+    if any(w in ("of", "and", "for", "&") for w in words):
+        group = " ".join(words)  # `The Ministry of Trade and Fisheries`
+        return Mention(group, group=(the + " " + group) if the else group,
+                       pos=toks[i].start), i
+    parts = split_title(words)
+    title = _title_before(toks, i, lo) + parts.title
+    name = parts.name
+    text = " ".join(title + name)
+    if len(name) == 1 and (name[0] in ORG_WORDS or name[0].isupper() and len(name[0]) > 1):
+        return Mention(text, group=name[0], pos=toks[i].start), i
+    if len(name) >= 2 and not looks_like_person(name, title):
+        if any(w in ORG_WORDS for w in name) or any(w in ("of", "and", "for")
+                                                     for w in name):
+            group = " ".join(words)
+            if the:
+                group = the + " " + group
+            return Mention(text, group=group, pos=toks[i].start), i
+    if the and len(name) >= 2 and not looks_like_person(name, title):
+        # `The Rail Passengers' Alliance`: a capitalised run after `the` that
+        # names no person is an organisation
+        group = the + " " + " ".join(words)
+        return Mention(group, group=group, pos=toks[i].start), i
+    first = i - len(_title_before(toks, i, lo))
+    return Mention(text, name=name, title=title, pos=toks[i].start), first
     return None
 
 
