@@ -45,6 +45,7 @@ class _Article:
         self.cast.scan(self.masked, [p for p, f in zip(self.paras, self.furniture,
                                                        strict=True) if not f])
         self._sent_cache: dict[int, list[tuple[int, int]]] = {}
+        self._sent_starts: dict[int, list[int]] = {}
         self.last_group: str | None = None
         self._para_starts = [p[0] for p in self.paras]
 
@@ -84,15 +85,23 @@ class _Article:
         got = self._sent_cache.get(pi)
         if got is None:
             s, e = self.paras[pi]
-            got = sentences(self.masked, s, e)
+            got = sentences(self.masked, s, e) or [(s, e)]
             self._sent_cache[pi] = got
+            self._sent_starts[pi] = [a for a, _ in got]
         return got
 
     def sentence_of(self, pi: int, pos: int) -> tuple[int, int]:
         sents = self.sentences(pi)
-        starts = [s for s, _ in sents]
-        i = max(0, bisect.bisect_right(starts, pos) - 1)
+        i = max(0, bisect.bisect_right(self._sent_starts[pi], pos) - 1)
         return sents[i]
+
+
+_SPACE = re.compile(r"\s*")
+
+
+def _blank(s: str, a: int, b: int) -> bool:
+    """Whether s[a:b] is only white space, without copying it."""
+    return a >= b or _SPACE.match(s, a, b).end() >= b
 
 
 def _word_count(text: str) -> int:
@@ -112,7 +121,7 @@ def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
     prev: Quote | None = None  # the previous direct quote
     prev_span: Span | None = None
     interviewee: Resolved | None = None
-    for sp in art.spans:
+    for si, sp in enumerate(art.spans):
         pi = sp.paragraph
         if art.furniture[pi]:
             continue
@@ -121,10 +130,10 @@ def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
         # The quote's own stretch of sentence: from the previous quote's close (or the
         # sentence start) to its opening mark, and from its close to the next quote.
         lo = s0
-        if prev_span is not None and prev_span.paragraph == pi and prev_span.end >= s0:
-            lo = prev_span.end + 1
+        if si > 0 and art.spans[si - 1].paragraph == pi and art.spans[si - 1].end >= s0:
+            lo = art.spans[si - 1].end + 1
         before = art.masked[lo:sp.start - 1]
-        nxt = _next_start(art.spans, sp, s1)
+        nxt = _next_start(art.spans, si, s1)
         after_end = min(s1, nxt - 1) if nxt else s1
         content = text[sp.start:sp.end]
         before_bare = not before.strip(" \t\r\n,;\u2014\u2013-(")
@@ -183,9 +192,9 @@ def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
     return quotes
 
 
-def _next_start(spans: list[Span], sp: Span, limit: int) -> int:
-    # spans are in document order; find the first that opens after sp within limit
-    i = bisect.bisect_right([s.start for s in spans], sp.start)
+def _next_start(spans: list[Span], index: int, limit: int) -> int:
+    """Start of the span after spans[index] when it opens before `limit`, else 0."""
+    i = index + 1
     if i < len(spans) and spans[i].start - 1 < limit:
         return spans[i].start
     return 0
@@ -212,7 +221,7 @@ def _from_context(art: _Article, sp: Span, prev, prev_span, interviewee):
             prev_span.paragraph == pi:
         return carry("same_paragraph")
     s0, _ = art.sentence_of(pi, sp.start)
-    if s0 > ps and not art.masked[s0:sp.start - 1].strip():
+    if s0 > ps and _blank(art.masked, s0, sp.start - 1):
         # `..., says Mr Pearson. “So the gadgets ...”`: the sentence before names them
         p0, p1 = art.sentence_of(pi, s0 - 1)
         att = intro_sentence(art.masked, p0, p1)
@@ -220,7 +229,7 @@ def _from_context(art: _Article, sp: Span, prev, prev_span, interviewee):
             r = resolve(att.mention, art.cast, art.last_group, art.recent_org)
             if r.speaker:
                 return r, "previous_intro", att.cue
-    at_para_start = not art.masked[ps:sp.start - 1].strip()
+    at_para_start = _blank(art.masked, ps, sp.start - 1)
     if at_para_start and pi > 0:
         qs, qe = art.paras[pi - 1]
         last_s, last_e = art.sentence_of(pi - 1, qe - 1)

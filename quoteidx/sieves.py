@@ -60,7 +60,13 @@ def _lead(toks: list[Tok]) -> int:
 def after_quote(masked: str, start: int, end: int) -> Attribution | None:
     """`“…,” X said` / `“…,” said X` / `“…” — X`, reading masked[start:end] (the
     text after the closing mark, up to the sentence end or the next quote)."""
-    toks = tokenize(masked, start, min(end, start + 400))
+    # cheap check before tokenizing: an attribution starts with a word, a comma or a dash
+    k = start
+    while k < end and masked[k] in " \t\r\n":
+        k += 1
+    if k >= end or not (masked[k].isalnum() or masked[k] in ",\u2014\u2013-("):
+        return None
+    toks = tokenize(masked, start, min(end, start + 300))
     if not toks:
         return None
     i = _lead(toks)
@@ -93,7 +99,12 @@ def after_quote(masked: str, start: int, end: int) -> Attribution | None:
 def before_quote(masked: str, start: int, end: int) -> Attribution | None:
     """`X said: “…”` / `he said, “…”` / `From X: “…”`, reading masked[start:end] (the
     text from the sentence start, or the previous quote, to the opening mark)."""
-    toks = tokenize(masked, max(start, end - 400), end)
+    k = end - 1
+    while k >= start and masked[k] in " \t\r\n":
+        k -= 1
+    if k < start or not (masked[k] in ":," or masked[k].isalpha()):
+        return None
+    toks = tokenize(masked, max(start, end - 300), end)
     if not toks:
         return None
     last = toks[-1].text
@@ -129,7 +140,8 @@ def intro_sentence(masked: str, start: int, end: int) -> Attribution | None:
     """A sentence that introduces a speaker (`X said:`, `X said the plan was late.`,
     `..., says Mr Pearson.`): the speaker phrase next to its first cue verb."""
     toks = tokenize(masked, start, min(end, start + 600))
-    rule = "colon_intro" if masked[start:end].rstrip().endswith(":") else "previous_intro"
+    rule = "colon_intro" if masked[max(start, end - 8):end].rstrip().endswith(":") \
+        else "previous_intro"
     if rule == "colon_intro" and len(toks) >= 3 and toks[0].low == "from":
         m = np_after(toks, 1)  # `From Chairwoman Renata Okonkwo-Hale:`
         if m is not None and (m.name or m.group):

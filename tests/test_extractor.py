@@ -1,0 +1,195 @@
+"""The extractor on small hand-written cases, one convention each."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteidx import extract
+from quoteidx.marks import pair_marks
+from quoteidx.segment import paragraphs
+
+
+def quotes(text: str, kind: str | None = None):
+    return [q for q in extract(text) if kind is None or q.kind == kind]
+
+
+def by_text(text: str, fragment: str):
+    for q in extract(text):
+        if fragment in q.text:
+            return q
+    raise AssertionError(f"no quote holding {fragment!r}")
+
+
+def test_quote_then_said_name_and_offsets():
+    text = "Headline\n\n“We will open the bridge in May,” Mayor Ana Ruiz said on Monday."
+    [q] = quotes(text, "direct")
+    assert q.text == "We will open the bridge in May,"
+    assert text[q.start:q.end] == q.text
+    assert q.speaker == "Ana Ruiz"
+    assert q.speaker_title == "Mayor"
+    assert q.rule == "quote_cue_speaker"
+    assert q.cue == "said"
+
+
+def test_split_quote_gives_two_records_same_speaker():
+    text = ("Lena Okafor, a nurse at the clinic, spoke first.\n\n"
+            "“We are tired,” Okafor said. “But we are not leaving.”")
+    ds = quotes(text, "direct")
+    assert [q.text for q in ds] == ["We are tired,", "But we are not leaving."]
+    assert {q.speaker for q in ds} == {"Lena Okafor"}
+    assert ds[0].speaker_mention == "Okafor"
+    assert ds[1].rule == "same_paragraph"
+
+
+def test_inverted_said_mr_surname_resolves_full_name():
+    text = ('Home Secretary David Marsh announced the plan on Monday.\n\n'
+            '"It is the right thing to do," said Mr Marsh.')
+    q = by_text(text, "right thing")
+    assert q.speaker == "David Marsh"
+    assert q.rule == "quote_said_speaker"
+    assert q.speaker_title == "Mr"
+
+
+def test_colon_introduction_and_appositive():
+    text = ('Hugh Hill, a doctor at the county hospital, said:\n\n'
+            '"We have never seen numbers like these."')
+    q = by_text(text, "numbers like these")
+    assert q.speaker == "Hugh Hill"
+    assert q.rule == "colon_intro"
+
+
+def test_appositive_kept_apart_from_name():
+    text = ("“Prices will rise again,” Mira Castell, a Lisbon-based economist, told reporters.")
+    q = by_text(text, "Prices")
+    assert q.speaker == "Mira Castell"
+    assert q.speaker_description == "a Lisbon-based economist"
+
+
+def test_pronouns_follow_gender():
+    text = ("Peter Lund and Maria Sato met the press.\n\n"
+            "“We disagree,” she said.\n\n“We do,” he added.")
+    assert by_text(text, "disagree").speaker == "Maria Sato"
+    assert by_text(text, "We do").speaker == "Peter Lund"
+
+
+def test_quote_running_over_paragraphs_keeps_speaker():
+    text = ('The coach, Alan Webb, said: "First paragraph of the answer goes on.\n\n'
+            '"Second paragraph goes on as well.\n\n"Third paragraph ends it."\n\n'
+            'Other news followed.')
+    ds = quotes(text, "direct")
+    assert len(ds) == 3
+    assert {q.speaker for q in ds} == {"Alan Webb"}
+    assert [q.rule for q in ds][1:] == ["continued_quote", "continued_quote"]
+
+
+def test_apostrophes_are_not_marks():
+    text = "Russia’s plans for the ’90s revival of rock ’n’ roll worried the players’ union."
+    assert extract(text) == []
+    spans = pair_marks(text, paragraphs(text))
+    assert spans == []
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "“He told me ‘never again’ and meant it,” said Rosa Lind."
+    [q] = quotes(text, "direct")
+    assert q.text == "He told me ‘never again’ and meant it,"
+    assert q.speaker == "Rosa Lind"
+
+
+def test_scare_quotes_and_titles_are_not_direct_quotes():
+    text = ("The so-called “reform” was praised in the film “Dune” by critics, and "
+            "Anthony “Shorty” Jones went home.")
+    assert quotes(text, "direct") == []
+
+
+def test_furniture_yields_nothing():
+    text = ("Sign up for the Morning Memo newsletter\n\nWatch: “Storm hits coast” video\n\n"
+            "(Photo: Jane Roe/Reuters)")
+    assert extract(text) == []
+
+
+def test_reported_that_and_mixed():
+    text = ("Finance Minister Karl Berg said on Tuesday that the budget would be balanced. "
+            "He added that growth was “stronger than expected”.")
+    r = [q for q in extract(text) if q.kind != "direct"]
+    assert [q.text for q in r] == ["the budget would be balanced",
+                                   "growth was “stronger than expected”"]
+    assert [q.kind for q in r] == ["indirect", "mixed"]
+    assert {q.speaker for q in r} == {"Karl Berg"}
+    assert r[0].cue == "said"
+
+
+def test_according_to_both_orders():
+    text = ("According to the ministry, 40 people died in the floods. "
+            "The river rose two metres overnight, according to local police.")
+    r = {q.text: q.speaker for q in extract(text)}
+    assert r["40 people died in the floods"] == "the ministry"
+    assert r["The river rose two metres overnight"] == "local police"
+
+
+def test_negated_and_hypothetical_speech_is_not_a_claim():
+    text = ("The minister refused to say that the plan had failed. "
+            "She did not say whether the talks would resume. "
+            "He told them to leave. The sign says EXIT.")
+    assert [q for q in extract(text) if q.kind != "direct"] == []
+
+
+def test_organisation_speaker():
+    text = 'Police said the road would stay closed until Friday.'
+    [q] = extract(text)
+    assert q.speaker == "Police"
+    assert q.speaker_type == "group"
+
+
+def test_unbalanced_quote_recovers_at_paragraph_end():
+    text = ('“This quote never closes, said nobody\n\n'
+            '“A proper quote,” Jo Banks said.')
+    q = by_text(text, "A proper quote")
+    assert q.speaker == "Jo Banks"
+
+
+def test_interview_answers_go_to_the_interviewee():
+    text = ("Nadia Orlov has run the lab for ten years. Orlov spoke to us.\n\n"
+            "Q: Why now?\n\nA: Because the money finally arrived.\n\n"
+            "Q: And next?\n\nA: A bigger lab.")
+    ds = quotes(text, "direct")
+    assert [q.text for q in ds] == ["Because the money finally arrived.", "A bigger lab."]
+    assert {q.speaker for q in ds} == {"Nadia Orlov"}
+    assert {q.rule for q in ds} == {"qa_answer"}
+
+
+def test_every_quote_records_rule_and_confidence():
+    text = ('"We won," said coach Ben Ode. He said the team was tired.')
+    for q in extract(text):
+        assert q.rule and 0 < q.confidence <= 1
+
+
+def test_pathological_paragraph_is_linear():
+    # 2 MB of unbalanced marks and apostrophes in one paragraph (generous bound).
+    unit = "“ ' ” \" ’ ‘ it’s \" « word » ' ' \"\" “ "
+    text = unit * (2_000_000 // len(unit))
+    t = time.perf_counter()
+    extract(text)
+    assert time.perf_counter() - t < 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,:\n“”‘’\"'«»—MrSidhe")), max_size=400)
+       | st.text(max_size=400)
+       | st.lists(st.sampled_from(["Mr Jo Smith", " said", " that ", "“", "”", '"', ",",
+                                   ". ", "\n\n", "according to", " he", "Q: ", "A: ",
+                                   "’s", "'", " the ministry"]), max_size=60).map("".join))
+def test_extract_never_raises_and_offsets_hold(text):
+    for q in extract(text):
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        assert q.kind in ("direct", "indirect", "mixed")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "\ufeff", "\x00\x01"])
+def test_empty_and_odd_inputs(text):
+    assert extract(text) == []
