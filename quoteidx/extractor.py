@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quoteidx.lexicon import FURNITURE_RE, NON_NAME_WORDS, TITLE_TOKENS
+from quoteidx.lexicon import FURNITURE_RE, NON_NAME_WORDS, ORG_WORDS, TITLE_TOKENS
 from quoteidx.marks import Span, pair_marks
 from quoteidx.models import Quote
 from quoteidx.names import CAP_RUN, Cast, looks_like_person, split_title, strip_possessive
@@ -53,33 +53,46 @@ class _Article:
         i = bisect.bisect_right(self._para_starts, pos) - 1
         return max(i, 0)
 
-    def recent_org(self, pos: int) -> str | None:
-        """The organisation that `it` or `the company` at `pos` most likely means: the
-        subject of one of the few sentences before, when it names no person."""
+    def recent_org(self, pos: int, head: str | None = None) -> str | None:
+        """The organisation that `it`, `the company` or `a spokesman` at `pos` means:
+        the latest organisation named in the sentences before (not the current one),
+        preferring one whose name ends in `head` (`the agency` -> `... Agency`)."""
         pi = self.paragraph_of(pos)
         seen = 0
+        fallback = None
         for p in range(pi, max(-1, pi - 3), -1):
             if self.furniture[p]:
                 continue
-            for s0, _s1 in reversed(self.sentences(p)):
-                if s0 >= pos:
-                    continue
+            for s0, s1 in reversed(self.sentences(p)):
+                if s1 > pos:
+                    continue  # the sentence holding the mention names the claim's subject
                 seen += 1
-                if seen > 5:
-                    return None
-                m = _SUBJECT.match(self.masked, s0)
-                if m is None:
-                    continue
-                words = m.group(1).split()
-                words[-1] = strip_possessive(words[-1])
-                if len(words) == 1 and (words[0] in NON_NAME_WORDS or words[0] in TITLE_TOKENS):
-                    continue
-                parts = split_title(words)
-                if looks_like_person(parts.name, parts.title) or \
-                        self.cast.lookup(parts.name, s0) is not None:
-                    continue
-                return " ".join(words)
-        return None
+                if seen > 4:
+                    return fallback
+                for m in reversed(list(CAP_RUN.finditer(self.masked, s0, s1))):
+                    words = m.group().split()
+                    words[-1] = strip_possessive(words[-1])
+                    while words and words[0] in NON_NAME_WORDS:
+                        words = words[1:]
+                    if not words or (len(words) == 1 and words[0] in TITLE_TOKENS):
+                        continue
+                    parts = split_title(words)
+                    if looks_like_person(parts.name, parts.title) or \
+                            self.cast.lookup(parts.name, m.start()) is not None:
+                        continue
+                    name = " ".join(words)
+                    if self.masked[max(0, m.start() - 4):m.start()].lower() == "the " and \
+                            len(words) > 1:
+                        name = self.masked[m.start() - 4:m.start() - 1] + " " + name
+                    if head and words[-1].lower() == head:
+                        return name
+                    org_like = words[-1] in ORG_WORDS or (len(words) == 1 and
+                                                         m.start() != s0)
+                    if fallback is None and org_like:
+                        fallback = name
+                        if head is None:
+                            return fallback
+        return fallback
 
     def sentences(self, pi: int) -> list[tuple[int, int]]:
         got = self._sent_cache.get(pi)

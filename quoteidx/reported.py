@@ -40,11 +40,15 @@ from quoteidx.speakers import (
     tokenize,
 )
 
+# `Labour called the decision "a kick in the teeth"`: a label put on something.
+LABEL_CUES = frozenset("called calls calling described describes labelled labeled branded "
+                       "dubbed".split())
 _CUE_RE = re.compile(
-    r"\b(?:" + word_regex(REPORTED_CUES | CHAIN_CUES | {"cited", "cites", "cite"})
+    r"\b(?:" + word_regex(REPORTED_CUES | CHAIN_CUES | LABEL_CUES | {"cited", "cites", "cite"})
     + r")\b|\b[Aa]ccording to\b"
 )
 CONF = {
+    "reported_label": 0.7,
     "according_to": 0.85, "reported_that": 0.85, "reported_chain": 0.75,
     "reported_inverted": 0.75, "reported_bare": 0.7, "reported_object_quote": 0.7,
 }
@@ -57,8 +61,8 @@ _FINITE = frozenset(
 )
 _CLAUSE_BAD_START = frozenset(
     """in on at to for with by after before during about of from into as than so yes
-    nothing something anything goodbye hello sorry thanks this: that: please if whether
-    when where why how what which who whom not no and or but""".split()
+    goodbye hello sorry thanks this: that: please if whether
+    when where why how what which who whom not and or but""".split()
 )
 _ADVERBIAL_START = frozenset(
     """in on at during after before since last this yesterday today earlier later also
@@ -133,6 +137,8 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             return None
         if resolved is None and mention is not None:
             resolved = resolve(mention, art.cast, art.last_group, art.recent_org)
+        if resolved is None or not resolved.speaker:
+            return None  # a claim nobody can be named for is left out (precision)
         kind = "mixed" if has_fragment(s, e) else "indirect"
         q = Quote(text=art.text[s:e], kind=kind, start=s, end=e, paragraph=pi, rule=rule,
                   confidence=CONF[rule], source=source, cue=cue)
@@ -230,6 +236,12 @@ def _sentence(art, pi: int, s0: int, s1: int, emit) -> None:
                  last.speakers, resolved=_resolved_of(last))
             k += 1
             continue
+        if low in LABEL_CUES and k >= 1 and not _negated(toks, k):
+            got = _label(art, toks, k, pi, emit)
+            if got is not None:
+                last = got
+            k += 1
+            continue
         if low not in CUE_FORMS or _negated(toks, k):
             k += 1
             continue
@@ -269,6 +281,11 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     if mention is None:
         # `X cited the “…”`: a quoted object with no subject found is nobody's
         return None
+    if first >= 1 and toks[first - 1].text == "," and k + 2 < n and toks[k + 1].text == "," \
+            and low in BARE_REPORTED_CUES and (mention.pronoun or mention.name):
+        # `When it closed, she said, she found herself waking at five`
+        s = toks[k + 2].start
+        return emit(mention, "reported_inverted", t.text, s, _end_of_content(art, s, s1), pi)
     # `X cited the “possibility of ...”`
     if low in ("cited", "cites", "cite") or (low in CUE_FORMS and k + 1 < n and
                                             toks[k + 1].text.startswith(MASK)):
@@ -328,12 +345,14 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                     break
     if i >= n or not is_word(toks[i]) or toks[i].low in _CLAUSE_BAD_START:
         return None
+    if low in _OBJECT_CUES and any(x.low == "to" for x in toks[k + 1:k + 4]):
+        return None  # `told protesters to leave`: an order, not a claim
     if toks[i].low == "the" and i + 1 < n and toks[i + 1].low in ("bbc", "newspaper"):
         return None
     ok = False
     for n_, x in enumerate(toks[i:i + 16]):
         if x.low in _FINITE or (n_ >= 1 and x.text.endswith("ed") and x.text.islower()
-                                                and len(x.text) > 4):
+                                                and len(x.text) > 3):
             ok = True
             break
         if x.text in (".", ";", ":") or x.text.startswith(MASK):
@@ -401,3 +420,21 @@ def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) ->
     taken.sort()
     q.text = text[:new_end - q.start]
     q.end = new_end
+
+
+def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:
+    """`X called the decision “the grown-up thing to do”`: the quoted label is X's."""
+    j = skip_aux_back(toks, k - 1)
+    got = np_before(toks, j, 0) if j >= 0 else None
+    if got is None:
+        return None
+    for i in range(k + 1, min(len(toks) - 1, k + 8)):
+        if toks[i].text in _OPEN_MARKS and toks[i + 1].text.startswith(MASK):
+            s = toks[i].start
+            e = toks[i + 1].end
+            if e < len(art.text) and art.text[e] in _CLOSE_MARKS:
+                e += 1
+            return emit(got[0], "reported_label", toks[k].text, s, e, pi)
+        if toks[i].text in (".", ";", ":") or toks[i].low in ("that", "said"):
+            return None
+    return None

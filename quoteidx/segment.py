@@ -12,7 +12,7 @@ _LINE = re.compile(r"[^\n]+")
 # an upper-case letter, a digit or an opening mark.
 _SENT_END = re.compile(
     "[.?!][\"'\u201d\u2019\u00bb)]*(?=\\s+(?:[\"'\u201c\u2018\u00ab(]\u2592|[\"'\u201c\u2018\u00ab(]?"
-    "[A-Z0-9\u00c0-\u00de]))|\n(?=\\s*\\S)"
+    "[A-Z0-9\u00c0-\u00de]))|\n(?=[ \\t]*[^\\s\u2014\u2013-])"
 )
 _ABBREV = frozenset(
     """mr mrs ms dr prof st sr jr gen col capt lt sgt gov sen rep rev vs etc inc ltd co

@@ -18,6 +18,7 @@ from quoteidx.names import (
     NAME_CONNECTORS,
     Cast,
     Mention,
+    is_first_name,
     looks_like_person,
     split_title,
     strip_possessive,
@@ -174,8 +175,10 @@ def _np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | No
             return None
     elif i - 1 >= lo and toks[i - 1].low == "the":
         the = toks[i - 1].text
-    if any(w in ("of", "and", "for", "&") for w in words):
-        group = " ".join(words)  # `The Ministry of Trade and Fisheries`
+    if any(w in ("of", "and", "for", "&") for w in words) or (
+            len(words) >= 2 and words[-1] in ORG_WORDS):
+        # `The Ministry of Trade and Fisheries`, `The Environment Agency`
+        group = " ".join(words)
         return Mention(group, group=(the + " " + group) if the else group,
                        pos=toks[i].start), i
     parts = split_title(words)
@@ -214,6 +217,13 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
             i -= 1
         words = [x.text for x in toks[i:j + 1]]
         head = t.low
+        if i - 2 >= lo and toks[i - 1].low in ("for", "at", "of") and toks[i - 2].low in SPOKES:
+            # `a spokesman for the agency said`: the agency speaks
+            k = i - 2
+            while k - 1 >= lo and toks[k - 1].low in DETERMINERS:
+                k -= 1
+            return Mention(" ".join(x.text for x in toks[k:j + 1]), group=" ".join(words),
+                           pos=toks[i].start), k
         if head in GROUP_HEADS or head.rstrip("s") in GROUP_HEADS:
             return Mention(" ".join(words), group=" ".join(words), pos=toks[i].start), i
         if head in ROLE_NOUNS:
@@ -240,10 +250,11 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
         words[-1] = strip_possessive(words[-1])
         # `Opera spokeswoman, Berit Hanson` / `BT chief executive Ben Verwaayen`
         r = j + 1
-        while r < len(toks) and is_word(toks[r]) and not is_cap(toks[r]) and \
-                toks[r].low not in STOP and r - j <= 3:
+        while r < len(toks) and is_word(toks[r]) and not is_cap(toks[r]) and r - j <= 5 and (
+                toks[r].low not in STOP or (toks[r].low in ("of", "for") and r > j + 1 and
+                                            toks[r - 1].low in ROLE_NOUNS)):
             r += 1
-        if r > j + 1 and toks[r - 1].low in ROLE_NOUNS:
+        if r > j + 1 and any(x.low in ROLE_NOUNS for x in toks[j + 1:r]):
             q = r + 1 if r < len(toks) and toks[r].text == "," else r
             if q < len(toks) and is_cap(toks[q]) and is_word(toks[q]):
                 inner = np_after(toks, q)
@@ -266,6 +277,12 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
             m.group = " ".join(words)
         _appositive_after(toks, j + 1, m)
         return m
+    if t.low == "the" and i + 1 < len(toks) and is_cap(toks[i + 1]) and is_word(toks[i + 1]):
+        m = np_after(toks, i + 1)  # `according to the Office for Budget Responsibility`
+        if m is not None and m.group and not m.group.lower().startswith("the "):
+            m.group = t.text + " " + m.group
+        if m is not None:
+            return m
     if is_word(t):
         # `said the minister`, `said a spokesman for the ministry`, `said police`
         j = i
@@ -330,6 +347,7 @@ class Resolved:
 
 
 ORG_REFERENCES = frozenset("company firm group carrier operator airline bank club business "
+                           "ministry department agency authority commission regulator "
                            "retailer manufacturer chain maker insurer lender broadcaster "
                            "network studio label publisher council agency".split())
 
@@ -340,15 +358,11 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
 
     `recent_org(pos)` names the organisation `it` or `the company` refers to.
     """
-    if m.pronoun == "it" or (m.group and recent_org is not None and
-                             m.group.lower().split()[0] == "the" and
-                             m.group.lower().split()[-1] in ORG_REFERENCES and
-                             len(m.group.split()) == 2):
+    if m.pronoun == "it":
         org = recent_org(m.pos) if recent_org is not None else None
         if org:
-            return Resolved(org, "group", None, None, m.text, m.pronoun == "it")
-        if m.pronoun:
-            return Resolved(None, None, None, None, m.text, True)
+            return Resolved(org, "group", None, None, m.text, True)
+        return Resolved(None, None, None, None, m.text, True)
     if m.pronoun:
         if m.pronoun in ("male", "female"):
             p = cast.pronoun(m.pronoun, m.pos)
@@ -366,7 +380,9 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         if p is None:
             if len(m.name) >= 2:
                 p = cast.add(m.name, m.pos, m.title, m.description)
-            elif m.title and m.title[-1].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr"):
+            elif (m.title and m.title[-1].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr")) \
+                    or is_first_name(m.name[0]):
+                # `Mr Pearson`, `Felix, 12,`: a person, so that pronouns can find them
                 p = cast.add(m.name, m.pos, m.title, m.description)
             else:
                 return Resolved(m.name[0], "group" if m.name[0] in ORG_WORDS else "person",
@@ -385,6 +401,11 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             org = recent_org(m.pos)
             if org:
                 return Resolved(org, "group", None, m.text, m.text)
+        if recent_org is not None and len(low) == 2 and low[0] == "the" and \
+                low[1] in ORG_REFERENCES:
+            org = recent_org(m.pos, low[1])
+            if org:
+                return Resolved(org, "group", None, None, m.text)
         return Resolved(m.group, "group", None, None, m.text)
     if m.role:
         p = cast.recent(m.pos, lambda p: m.role in (p.title or "").lower()
