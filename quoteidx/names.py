@@ -289,3 +289,4 @@ class Mention:
     group: str | None = None  # a group or organisation as written
     role: str | None = None  # a title-only mention: 'the minister'
     pos: int = 0
+    also: list[Mention] = field(default_factory=list)  # further speakers of a shared claim

@@ -151,6 +151,14 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             if resolved.speaker_type == "group":
                 art.last_group = resolved.speaker
         q.speakers = speakers or ([q.speaker] if q.speaker else [])
+        for other in resolved.others:
+            if other not in q.speakers:
+                q.speakers.append(other)
+        if mention is not None and mention.also:
+            for other in mention.also:
+                r = resolve(other, art.cast, art.last_group, art.recent_org)
+                if r.speaker and r.speaker not in q.speakers:
+                    q.speakers.append(r.speaker)
         taken.append((s, e))
         taken.sort()
         out.append(q)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quoteidx.lexicon import (
     AUXILIARIES,
@@ -121,6 +121,13 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
                 return Mention(" ".join(x.text for x in desc_toks), name=parts.name,
                                title=parts.title, pos=desc_toks[0].start), k + 1
         inner = np_before(toks, k - 1, lo)
+        if desc_toks and desc_toks[0].low in ("like", "including", "such"):
+            # `Others, like A and B, have suggested`: A, B speak (the first named first)
+            listed = _listed(desc_toks[2:] if desc_toks[0].low == "such" else desc_toks[1:])
+            if listed:
+                lead = listed[0]
+                lead.also = listed[1:]
+                return lead, (inner[1] if inner else k - 1)
         if inner is None:
             return None
         m, first = inner
@@ -229,6 +236,25 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
         if head in ROLE_NOUNS:
             return Mention(" ".join(words), role=head, pos=toks[i].start), i
     return None
+
+
+def _listed(toks: list[Tok]) -> list[Mention]:
+    """The speakers in `A, B and the C` (each a name or a group as written)."""
+    items: list[list[Tok]] = [[]]
+    for x in toks:
+        if x.text == "," or x.low in ("and", "or"):
+            if items[-1]:
+                items.append([])
+        else:
+            items[-1].append(x)
+    out = []
+    for item in items:
+        if not item:
+            continue
+        got = np_before(item, len(item) - 1, 0)
+        if got is not None and (got[0].name or got[0].group):
+            out.append(got[0])
+    return out
 
 
 def np_after(toks: list[Tok], i: int) -> Mention | None:
@@ -344,6 +370,7 @@ class Resolved:
     description: str | None
     mention: str
     is_pronoun: bool = False
+    others: list[str] = field(default_factory=list)  # further speakers: `A and B said`
 
 
 ORG_REFERENCES = frozenset("company firm group carrier operator airline bank club business "
@@ -393,6 +420,14 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         title = " ".join(m.title) if m.title else p.title
         desc = m.description or p.description
         return Resolved(p.name, "person", title or None, desc, m.text)
+    if m.group and " and " in m.group:
+        # `Halvorsen and Odell argue`: several people of the cast
+        found = [cast.lookup(part.split(), m.pos) for part in m.group.split(" and ")]
+        if all(found):
+            for p in found:
+                cast.mention(p, m.pos)
+            return Resolved(found[0].name, "person", found[0].title, found[0].description,
+                            m.text, others=[p.name for p in found[1:]])
     if m.group:
         low = m.group.lower().split()
         if recent_org is not None and len(low) <= 3 and low[-1] in SPOKES and \
