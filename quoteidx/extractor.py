@@ -59,19 +59,21 @@ class _Article:
         preferring one whose name ends in `head` (`the agency` -> `... Agency`)."""
         pi = self.paragraph_of(pos)
         seen = 0
-        fallback = None
-        for p in range(pi, max(-1, pi - 3), -1):
+        fallback: tuple[str, bool] | None = None
+        limit = 8 if head else 4
+        for p in range(pi, max(-1, pi - 4), -1):
             if self.furniture[p]:
                 continue
             for s0, s1 in reversed(self.sentences(p)):
                 if s1 > pos:
                     continue  # the sentence holding the mention names the claim's subject
                 seen += 1
-                if seen > 4:
-                    return fallback
+                if seen > limit:
+                    return fallback[0] if fallback else None
                 for m in reversed(list(CAP_RUN.finditer(self.masked, s0, s1))):
                     words = m.group().split()
                     words[-1] = strip_possessive(words[-1])
+                    the = words[0] == "The"
                     while words and words[0] in NON_NAME_WORDS:
                         words = words[1:]
                     if not words or (len(words) == 1 and words[0] in TITLE_TOKENS):
@@ -81,18 +83,23 @@ class _Article:
                             self.cast.lookup(parts.name, m.start()) is not None:
                         continue
                     name = " ".join(words)
-                    if self.masked[max(0, m.start() - 4):m.start()].lower() == "the " and \
-                            len(words) > 1:
+                    if len(words) > 1 and the:
+                        name = "The " + name
+                    elif len(words) > 1 and \
+                            self.masked[max(0, m.start() - 4):m.start()].lower() == "the ":
                         name = self.masked[m.start() - 4:m.start() - 1] + " " + name
                     if head and words[-1].lower() == head:
                         return name
-                    org_like = words[-1] in ORG_WORDS or (len(words) == 1 and
-                                                         m.start() != s0)
-                    if fallback is None and org_like:
-                        fallback = name
-                        if head is None:
-                            return fallback
-        return fallback
+                    # a sentence's subject, or a name with an organisation word in it
+                    subject = m.start() <= s0 + 4
+                    # ... and a bare name only when the article keeps naming it
+                    org_like = words[-1] in ORG_WORDS or (
+                        len(words) <= 3 and self.text.count(" ".join(words)) >= 3)
+                    if org_like and (fallback is None or (subject and not fallback[1])):
+                        fallback = (name, subject)
+                if fallback is not None and fallback[1] and head is None:
+                    return fallback[0]
+        return fallback[0] if fallback else None
 
     def sentences(self, pi: int) -> list[tuple[int, int]]:
         got = self._sent_cache.get(pi)

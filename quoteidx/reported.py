@@ -82,7 +82,7 @@ def _end_of_content(art, start: int, end: int) -> int:
     seg = art.masked[start:end]
     cut = len(seg)
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
-                 ", according to ", " (", ", he said", ", she said", ", they said"):
+                 ", according to ", ", he said", ", she said", ", they said"):
         i = seg.find(stop)
         if 0 < i < cut:
             cut = i
@@ -277,7 +277,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             _tail_is_short(toks, k + 1) and low in REPORTED_CUES:
         s = toks[0].start
         e = toks[first - 1].start
-        if not art.masked[s:e].startswith(MASK) and art.masked[s - 1:s] not in ("\u201c", '"'):
+        if not art.masked[s:e].startswith(MASK) and art.masked[s - 1:s] not in ("\u201c", '"') \
+                and toks[0].low not in ("asked", "when", "if", "while", "as"):
             return emit(mention, "reported_inverted", t.text, s, e, pi)
     if mention is None and k >= 2 and toks[k - 1].text == "," and _tail_is_short(toks, k + 1):
         m2 = np_after(toks, k + 1)
@@ -375,7 +376,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
 def _tail_is_short(toks: list[Tok], i: int) -> bool:
     """The cue ends the sentence but for a few words (`he told MSPs.`)."""
     rest = [x for x in toks[i:] if x.text not in (".", "!")]
-    return len(rest) <= 5 and not any(x.low == "that" or x.text == "," for x in rest)
+    return len(rest) <= 5 and not any(x.low == "that" or x.text in (",", ":") or
+                                      x.text.startswith(MASK) for x in rest)
 
 
 def _np_extent(toks: list[Tok], i: int) -> int:
@@ -413,7 +415,12 @@ def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) ->
     rel = pos - q.start
     cut = max(text.rfind(",", 0, rel), text.rfind(";", 0, rel), text.rfind(" \u2014", 0, rel))
     if cut < 0 or rel - cut > 60:
-        cut = rel
+        return
+    # only a new clause ends the claim (`, while a spokesman said`), not a relative
+    # one (`workers, who it said were hit hardest`)
+    joint = text[cut + 1:rel].split()
+    if text[cut] == "," and joint and joint[0].lower() in ("who", "which", "whom", "whose"):
+        return
     new_end = q.start + cut
     while new_end > q.start and not text[new_end - q.start - 1].isalnum() and \
             text[new_end - q.start - 1] not in "\u201d\"\u2019'":
