@@ -94,6 +94,7 @@ class _Article:
                     subject = m.start() <= s0 + 4
                     # ... and a bare name only when the article keeps naming it
                     org_like = words[-1] in ORG_WORDS or (
+                        len(words) == 1 and words[0].isupper() and len(words[0]) > 1) or (
                         len(words) <= 3 and self.text.count(" ".join(words)) >= 3)
                     if org_like and (fallback is None or (subject and not fallback[1])):
                         fallback = (name, subject)

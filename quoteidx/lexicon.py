@@ -225,7 +225,7 @@ GROUP_HEADS = frozenset(
     scientists doctors economists observers opponents supporters members leaders club
     team board bank banks kremlin commission executive regulator regulators watchdog
     administration cabinet office embassy spokespeople insiders aides allies
-    diplomats ministers others many some both figures data fans players staff
+    diplomats ministers others many some both fans players staff
     airline carrier retailer group's statement paper newspaper website
     charity charities association federation institute inquiry survey poll
     officials' intelligence""".split()
@@ -266,7 +266,8 @@ ORG_WORDS = frozenset(
     Oscars Grammy Brits Internet Web Online Digital Mobile Wireless Alliance Coalition
     Council Partnership Network Initiative Campaign Project Programme Program Centre
     District Port Authority Railways Railway Water Energy Power Grid Homes Housing
-    Capital Partners Securities Group Holdings Ventures Media Studios""".split()
+    Capital Partners Securities Group Holdings Ventures Media Studios Research Banking
+    Consulting Analytics Insight Associates Institute""".split()
 )
 
 # Lines that are page furniture, never speech.

@@ -225,6 +225,10 @@ class Cast:
                    ) -> Person | None:
         """The person a bare surname (or `Mr Surname`) at `pos` refers to."""
         cands = self._by_surname.get(fold(surname))
+        if not cands and title and title[-1].rstrip(".") in ("Sir", "Dame"):
+            # British style: `Sir Ian` is Sir Ian Blair
+            first = fold(surname)
+            cands = [p for p in self.persons if fold(p.tokens[0]) == first]
         if not cands:
             return None
         if len(cands) == 1:

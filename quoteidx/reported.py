@@ -69,6 +69,9 @@ _ADVERBIAL_START = frozenset(
     again publicly privately repeatedly previously recently once then on in at via through
     over from to under when while""".split()
 )
+_TIME_WORDS = frozenset("""earlier later this last next month week year yesterday today
+    tonight recently previously monday tuesday wednesday thursday friday saturday sunday
+    morning afternoon evening night""".split())
 _CLAUSE_VERBS = frozenset("showed shows show found finds find revealed reveals meant means "
                           "proved proves suggests".split())
 _OBJECT_CUES = frozenset("told tells tell telling warned warns assured assures reminded "
@@ -213,7 +216,9 @@ def _sentence(art, pi: int, s0: int, s1: int, emit) -> None:
                         s = toks[np_end + 1].start if np_end + 1 < n else s1
                         last = emit(m, "according_to", "according to", s,
                                     _end_of_content(art, s, s1), pi) or last
-                elif k >= 2 and toks[k - 1].text == ",":
+                elif k >= 2 and toks[k - 1].text == "," and (
+                        np_end >= n or toks[np_end].text in (".", ",", ";")):
+                    # `<clause>, according to X.`; with more after X the scope is unclear
                     s = toks[0].start
                     e = toks[k - 1].start
                     if not masked[s:e].startswith(MASK) and \
@@ -250,7 +255,7 @@ def _sentence(art, pi: int, s0: int, s1: int, emit) -> None:
                 last = got
             k += 1
             continue
-        if low not in CUE_FORMS or _negated(toks, k):
+        if low not in CUE_FORMS or _negated(toks, k) or _not_a_report(toks, k):
             k += 1
             continue
         got = _cue(art, toks, k, s0, s1, pi, emit)
@@ -345,13 +350,21 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             while i < n and is_word(toks[i]) and (is_cap(toks[i]) or toks[i].low in (
                     "the", "of", "news", "radio", "programme", "newspaper")):
                 i += 1
-        elif toks[i].low == "the":
+        elif toks[i].low == "the" and i + 1 < n and is_cap(toks[i + 1]):
             i += 1
             while i < n and is_word(toks[i]) and i - k < 6 and toks[i].low not in _FINITE:
                 if is_cap(toks[i]) or toks[i].low in ("bbc", "newspaper", "programme"):
                     i += 1
                 else:
                     break
+        elif low.startswith("tell") or low == "told":
+            return None  # `told a meeting of the authority it would ...`: object unclear
+    # `said earlier this month it would ...`: the time phrase is not the claim
+    t0 = i
+    while i < n and i - t0 < 4 and toks[i].low in _TIME_WORDS:
+        i += 1
+    if i > t0 and (i >= n or toks[i].low in ("that", ",")):
+        i += 1
     if i >= n or not is_word(toks[i]) or toks[i].low in _CLAUSE_BAD_START:
         return None
     if low in _OBJECT_CUES and any(x.low == "to" for x in toks[k + 1:k + 4]):
@@ -371,6 +384,21 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     s = toks[i].start
     return emit(mention, "reported_bare", t.text, s, _end_of_content(art, s, s1), pi,
                 speakers)
+
+
+_BE = frozenset("was were is are been being be".split())
+
+
+def _not_a_report(toks: list[Tok], k: int) -> bool:
+    """`It was agreed ...` (passive) and `With polls suggesting ...` (a participle with
+    no auxiliary) report nobody's speech."""
+    low = toks[k].low
+    prev = toks[k - 1].low if k >= 1 else ""
+    if prev in _BE and low.endswith("ed"):
+        return True
+    if low.endswith("ing") and prev not in _BE and prev not in ("keep", "keeps", "kept"):
+        return True
+    return False
 
 
 def _tail_is_short(toks: list[Tok], i: int) -> bool:

@@ -13,6 +13,7 @@ from quoteidx.lexicon import (
     ORG_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    TITLE_TOKENS,
 )
 from quoteidx.names import (
     NAME_CONNECTORS,
@@ -37,6 +38,7 @@ STOP = frozenset(
     which what where why how it its is was were are be been being has have had do does
     did would will could should can may might must shall said says told added""".split()
 )
+QUANTIFIERS = frozenset("many some several most other few all both two three four".split())
 DETERMINERS = frozenset("the a an his her their its our this that one another some".split())
 
 
@@ -182,6 +184,14 @@ def _np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | No
             return None
     elif i - 1 >= lo and toks[i - 1].low == "the":
         the = toks[i - 1].text
+    if the and words[0] in TITLE_TOKENS and words[0] not in ORG_WORDS and (
+            len(words) == 1 or words[1] in ("of", "for")):
+        # `The MP for Sittingbourne and Sheppey said`: a role, not a name
+        return Mention(" ".join(words), role=words[0].lower(), pos=toks[i].start), i
+    if the and len(words) == 1 and words[0].endswith(("an", "ese", "ish")) and \
+            words[0] not in ORG_WORDS:
+        # `The Brazilian confirmed`: a nationality standing for a person
+        return Mention(words[0], role=words[0].lower(), pos=toks[i].start), i
     if any(w in ("of", "and", "for", "&") for w in words) or (
             len(words) >= 2 and words[-1] in ORG_WORDS):
         # `The Ministry of Trade and Fisheries`, `The Environment Agency`
@@ -218,9 +228,9 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
         # a lower-case group or role: `police`, `the ministry`, `Ukrainian officials`
         i = j
         while i - 1 >= lo and is_word(toks[i - 1]) and toks[i - 1].low not in STOP and \
-                j - i < 4:
+                j - i < 4 and toks[i].low not in QUANTIFIERS:
             i -= 1
-        if i - 1 >= lo and toks[i - 1].low in DETERMINERS:
+        if i - 1 >= lo and toks[i - 1].low in DETERMINERS and toks[i].low not in QUANTIFIERS:
             i -= 1
         words = [x.text for x in toks[i:j + 1]]
         head = t.low
@@ -445,6 +455,12 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
     if m.role:
         p = cast.recent(m.pos, lambda p: m.role in (p.title or "").lower()
                         or m.role in (p.description or "").lower())
+        if p is None:
+            # `Mr Wyatt predicted ... The MP for Sittingbourne said`: news style names a
+            # person, then refers to them by role; take one mentioned just before
+            got = cast.last_mention(m.pos) if m.text[:1].isupper() else None
+            if got is not None and m.pos - got[0] < 250:
+                p = got[1]
         if p is not None:
             cast.mention(p, m.pos)
             return Resolved(p.name, "person", p.title, p.description, m.text)
