@@ -21,6 +21,12 @@ from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, 
 from quoteidx.speakers import Resolved, resolve
 
 _WORDS = re.compile(r"\w+")
+_PLACE_ACRONYMS = frozenset("UK US USA GB UAE".split())
+_GROUP_NP = re.compile(
+    r"\b[Tt]he((?: [A-Z][\w’'\-]*)+) (government|company|firm|club|ministry|department|"
+    r"agency|council|bank|group|airline|carrier|party|union|board|commission|embassy|"
+    r"regulator|authority|authorities|administration|team|league|association)\b"
+)
 _SUBJECT = re.compile(r"(?:The\s+)?(" + CAP_RUN.pattern + ")")
 _Q_LABEL = re.compile(r"(?:Q|QUESTION)[:.]\s")
 _A_LABEL = re.compile(r"(?:A|ANSWER)[:.]\s+")
@@ -70,6 +76,14 @@ class _Article:
                 seen += 1
                 if seen > limit:
                     return fallback[0] if fallback else None
+                g = None
+                for g_ in _GROUP_NP.finditer(self.masked, s0, s1):
+                    g = g_
+                if g is not None and (head is None or g.group(2).lower() == head):
+                    # `the Venezuelan government ...`: the latest organisation phrase
+                    cand = g.group(0)
+                    if head is not None or g.start() <= s0 + 4:
+                        return cand
                 for m in reversed(list(CAP_RUN.finditer(self.masked, s0, s1))):
                     words = m.group().split()
                     words[-1] = strip_possessive(words[-1])
@@ -94,7 +108,8 @@ class _Article:
                     subject = m.start() <= s0 + 4
                     # ... and a bare name only when the article keeps naming it
                     org_like = words[-1] in ORG_WORDS or (
-                        len(words) == 1 and words[0].isupper() and len(words[0]) > 1) or (
+                        len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+                        and words[0] not in _PLACE_ACRONYMS) or (
                         len(words) <= 3 and self.text.count(" ".join(words)) >= 3)
                     if org_like and (fallback is None or (subject and not fallback[1])):
                         fallback = (name, subject)

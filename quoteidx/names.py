@@ -144,6 +144,8 @@ class Cast:
         self._by_surname: dict[str, list[Person]] = {}
         self._mention_pos: list[int] = []
         self._mention_who: list[Person] = []
+        self._possessive: set[int] = set()  # mention positions written `Name’s`
+        self._text = ""
 
     # -- building -------------------------------------------------------------
     def add(self, tokens: list[str], pos: int, title: list[str] | None = None,
@@ -186,11 +188,15 @@ class Cast:
 
     def scan(self, masked: str, paragraphs: list[tuple[int, int]]) -> None:
         """Find the people named in unquoted text: full names, then surname mentions."""
+        self._text = masked
         pending: list[tuple[int, list[str], list[str]]] = []
         for ps, pe in paragraphs:
             for m in CAP_RUN.finditer(masked, ps, pe):
                 words = m.group().split()
-                words[-1] = strip_possessive(words[-1])
+                bare = strip_possessive(words[-1])
+                if bare != words[-1]:
+                    self._possessive.add(m.start())
+                    words[-1] = bare
                 pending.append((m.start(), words, []))
         singles = []
         for pos, words, _ in pending:
@@ -277,8 +283,26 @@ class Cast:
         return self._mention_pos[i], self._mention_who[i]
 
     def pronoun(self, gender: str, pos: int) -> Person | None:
-        """The person `he`/`she` at `pos` most likely refers to."""
-        return self.recent(pos, lambda p: p.gender in (gender, None))
+        """The person `he`/`she` at `pos` most likely refers to: the nearest compatible
+        mention, passing over possessives (`Cash's career`) when another is near."""
+        i = bisect.bisect_left(self._mention_pos, pos) - 1
+        possessive_at = -1
+        first = None
+        seen = 0
+        while i >= 0 and seen < 60:
+            p = self._mention_who[i]
+            at = self._mention_pos[i]
+            if p.gender in (gender, None):
+                if first is not None and (possessive_at - at > 150 or
+                                          "\n" in self._text[at:possessive_at]):
+                    return first  # nobody else close by: the possessive it is
+                if at not in self._possessive:
+                    return p
+                if first is None:
+                    first, possessive_at = p, at
+            i -= 1
+            seen += 1
+        return first
 
 
 @dataclass(slots=True)

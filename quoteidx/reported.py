@@ -23,6 +23,7 @@ from quoteidx.lexicon import (
     BARE_REPORTED_CUES,
     CHAIN_CUES,
     CUE_FORMS,
+    OBJECT_TAKING_CUES,
     REPORTED_CUES,
     word_regex,
 )
@@ -243,7 +244,8 @@ def _sentence(art, pi: int, s0: int, s1: int, emit) -> None:
         # own, which the `and that` may coordinate with (a relative clause).
         if low == "that" and last is not None and k >= 1 and toks[k - 1].low == "and" and \
                 k + 1 < n and last.end <= toks[k - 1].start + 2 and \
-                " that " not in art.masked[last.start:last.end]:
+                " that " not in art.masked[last.start:last.end] and \
+                toks[k + 1].low not in _FINITE:  # `and that was`: a demonstrative
             s = toks[k + 1].start
             emit(None, "reported_chain", "and that", s, _end_of_content(art, s, s1), pi,
                  last.speakers, resolved=_resolved_of(last))
@@ -369,6 +371,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         return None
     if low in _OBJECT_CUES and any(x.low == "to" for x in toks[k + 1:k + 4]):
         return None  # `told protesters to leave`: an order, not a claim
+    if low in OBJECT_TAKING_CUES and toks[i].low not in _CLAUSE_PRONOUNS:
+        return None  # `both added tries`, `confirmed the deal`: an object, not a claim
     if toks[i].low == "the" and i + 1 < n and toks[i + 1].low in ("bbc", "newspaper"):
         return None
     ok = False
@@ -386,6 +390,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                 speakers)
 
 
+_CLAUSE_PRONOUNS = frozenset("he she it they we i you there this these those".split())
 _BE = frozenset("was were is are been being be".split())
 
 

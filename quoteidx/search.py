@@ -181,9 +181,6 @@ def _commit_if_opened(conn: sqlite3.Connection, was_open: bool) -> None:
         conn.commit()
 
 
-_STEM_TABLES: set[int] = set()
-
-
 def _stems(conn: sqlite3.Connection, words: list[str]) -> list[str | None]:
     """The porter index's own token for each word (None when it yields none).
 
@@ -193,7 +190,8 @@ def _stems(conn: sqlite3.Connection, words: list[str]) -> list[str | None]:
     if not words:
         return []
     was_open = conn.in_transaction
-    if id(conn) not in _STEM_TABLES:
+    if conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'quoteidx_qtok_v'"
+                    ).fetchone() is None:
         row = conn.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'quotes_fts'").fetchone()
         m = _TOKENIZE.search(row[0] or "") if row else None
@@ -203,7 +201,6 @@ def _stems(conn: sqlite3.Connection, words: list[str]) -> list[str | None]:
                      + "'" + tokenize.replace("'", "''") + "')")
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.quoteidx_qtok_v "
                      "USING fts5vocab(temp, quoteidx_qtok, instance)")
-        _STEM_TABLES.add(id(conn))
     conn.execute("DELETE FROM temp.quoteidx_qtok")
     conn.executemany("INSERT INTO temp.quoteidx_qtok (rowid, w) VALUES (?, ?)",
                      list(enumerate(words)))
@@ -675,10 +672,15 @@ class _SpeakerIndex:
         seen: set[tuple[int, str]] = set()
 
         def add(sid: int, shown: str, norm: str | None) -> None:
-            toks = tuple(_WORD.findall(fold(norm or normalize_name(shown))))
-            if not toks or (sid, " ".join(toks)) in seen:
+            # `norm` is already folded by the index; only names without one are normalised.
+            if norm and norm.isascii():
+                toks = tuple(norm.split())
+            else:
+                toks = tuple(_WORD.findall(fold(norm or normalize_name(shown))))
+            key = (sid, " ".join(toks))
+            if not toks or key in seen:
                 return
-            seen.add((sid, " ".join(toks)))
+            seen.add(key)
             i = len(self.form_sid)
             self.form_sid.append(sid)
             self.form_text.append(shown)
@@ -702,13 +704,15 @@ class _SpeakerIndex:
         """Index words close to the query word q: by edit similarity, or extending it."""
         sims: dict[str, float] = {}
         cutoff = 80.0 if len(q) <= 4 else 70.0
-        for tok, score, _i in process.extract(q, self.tokens, scorer=fuzz.ratio, limit=60,
-                                              score_cutoff=cutoff):
-            sims[tok] = score
+        near = process.extract(q, self.tokens, scorer=fuzz.ratio, limit=20,
+                               score_cutoff=cutoff)
+        for tok, score, _i in near:
+            if score >= near[0][1] - 15:  # far weaker spellings only slow the scoring
+                sims[tok] = score
         if len(q) >= 3:
             i = bisect_left(self.tokens, q)
             n = 0
-            while i < len(self.tokens) and self.tokens[i].startswith(q) and n < 200:
+            while i < len(self.tokens) and self.tokens[i].startswith(q) and n < 50:
                 tok = self.tokens[i]
                 sims[tok] = max(sims.get(tok, 0.0), 100.0 if tok == q else 90.0)
                 i += 1
@@ -753,19 +757,19 @@ class _SpeakerIndex:
         return ranked[:limit]
 
 
-_SPEAKER_CACHE: dict[int, tuple[tuple, _SpeakerIndex]] = {}
+_SPEAKER_CACHE: list[tuple[sqlite3.Connection, tuple, _SpeakerIndex]] = []
 
 
 def _speaker_index(conn: sqlite3.Connection) -> _SpeakerIndex:
-    # Valid while no connection (PRAGMA data_version) and not this one (total_changes)
-    # has written since it was loaded.
-    sig = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
-    got = _SPEAKER_CACHE.get(id(conn))
-    if got is not None and got[0] == sig:
-        return got[1]
+    # Valid while no other connection has written (PRAGMA data_version) and this one has
+    # not added, merged or split speakers (their count and highest ids).
+    sig = (conn.execute("PRAGMA data_version").fetchone()[0],
+           *conn.execute("SELECT count(*), max(id), (SELECT max(id) FROM speaker_aliases), "
+                         "(SELECT count(*) FROM speaker_aliases) FROM speakers").fetchone())
+    if _SPEAKER_CACHE and _SPEAKER_CACHE[0][0] is conn and _SPEAKER_CACHE[0][1] == sig:
+        return _SPEAKER_CACHE[0][2]
     idx = _SpeakerIndex(conn)
-    _SPEAKER_CACHE.clear()
-    _SPEAKER_CACHE[id(conn)] = (sig, idx)
+    _SPEAKER_CACHE[:] = [(conn, sig, idx)]
     return idx
 
 

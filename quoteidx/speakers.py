@@ -141,6 +141,26 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
             return None
         m.description = " ".join(x.text for x in desc_toks)
         return m, first
+    for k in range(j - 1, max(lo, j - 10) - 1, -1):
+        # `a spokesman for the Albanian embassy in London said`: the embassy speaks
+        x = toks[k]
+        if not is_word(x):
+            break
+        if x.low in ("for", "at") and k - 1 >= lo and toks[k - 1].low in SPOKES and k < j:
+            org = toks[k + 1:j + 1]
+            cut = next((n for n, y in enumerate(org) if y.low in ("in", "at") and n > 0),
+                       len(org))
+            org = org[:cut]
+            first = k - 1
+            while first - 1 >= lo and (toks[first - 1].low in DETERMINERS or
+                                       is_cap(toks[first - 1])):
+                first -= 1
+            if org:
+                return Mention(" ".join(y.text for y in toks[first:j + 1]),
+                               group=" ".join(y.text for y in org), pos=toks[first].start), first
+            break
+        if x.low in STOP and x.low not in ("the", "of", "in", "a", "an"):
+            break
     if is_cap(t) and is_word(t):
         got = _np_cap_before(toks, j, lo)
         if got is not None:
@@ -440,6 +460,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                             m.text, others=[p.name for p in found[1:]])
     if m.group:
         low = m.group.lower().split()
+        words = m.group.split()
+        inner = [w for w in words[1:-1] if w[:1].isupper()]
+        if low[-1] in SPOKES and inner and len(words) <= 5:
+            return Resolved(" ".join(inner), "group", None, m.text, m.text)
         if recent_org is not None and len(low) <= 3 and low[-1] in SPOKES and \
                 low[0] in ("a", "an", "the", "company", "its"):
             # `a spokesman said`: the organisation last named speaks
