@@ -154,7 +154,7 @@ AUXILIARIES = frozenset(
     """has have had was is were are would will also later earlier previously then
     has also had also again repeatedly reportedly once often
     recently yesterday today last night publicly privately separately
-    had earlier has long has already already""".split()
+    had earlier has long has already already both all each jointly""".split()
 )
 
 PRONOUNS = {

@@ -73,6 +73,13 @@ _ADVERBIAL_START = frozenset(
 _TIME_WORDS = frozenset("""earlier later this last next month week year yesterday today
     tonight recently previously monday tuesday wednesday thursday friday saturday sunday
     morning afternoon evening night""".split())
+_TIME_NOUNS = frozenset("""month week year yesterday today tonight recently previously
+    earlier later monday tuesday wednesday thursday friday saturday sunday morning
+    afternoon evening night""".split())
+_AUDIENCES = frozenset("""members supporters delegates activists officials reporters
+    journalists viewers listeners readers fans voters mps msps peers staff workers
+    employees shareholders investors students parents colleagues ministers leaders
+    conference audience""".split())
 _CLAUSE_VERBS = frozenset("showed shows show found finds find revealed reveals meant means "
                           "proved proves suggests".split())
 _OBJECT_CUES = frozenset("told tells tell telling warned warns assured assures reminded "
@@ -352,6 +359,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             while i < n and is_word(toks[i]) and (is_cap(toks[i]) or toks[i].low in (
                     "the", "of", "news", "radio", "programme", "newspaper")):
                 i += 1
+            if i < n and toks[i].low in _AUDIENCES:
+                i += 1  # `told Labour members`
         elif toks[i].low == "the" and i + 1 < n and is_cap(toks[i + 1]):
             i += 1
             while i < n and is_word(toks[i]) and i - k < 6 and toks[i].low not in _FINITE:
@@ -365,6 +374,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     t0 = i
     while i < n and i - t0 < 4 and toks[i].low in _TIME_WORDS:
         i += 1
+    if i > t0 and not any(x.low in _TIME_NOUNS for x in toks[t0:i]):
+        i = t0  # `says this would ...`: `this` opens the clause
     if i > t0 and (i >= n or toks[i].low in ("that", ",")):
         i += 1
     if i >= n or not is_word(toks[i]) or toks[i].low in _CLAUSE_BAD_START:
@@ -391,6 +402,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
 
 
 _CLAUSE_PRONOUNS = frozenset("he she it they we i you there this these those".split())
+_IRREGULAR_PARTICIPLES = frozenset("thought said told known understood written held "
+                                   "felt meant".split())
 _BE = frozenset("was were is are been being be".split())
 
 
@@ -399,8 +412,8 @@ def _not_a_report(toks: list[Tok], k: int) -> bool:
     no auxiliary) report nobody's speech."""
     low = toks[k].low
     prev = toks[k - 1].low if k >= 1 else ""
-    if prev in _BE and low.endswith("ed"):
-        return True
+    if prev in _BE and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
+        return True  # `it is thought that`, `it was agreed`
     if low.endswith("ing") and prev not in _BE and prev not in ("keep", "keeps", "kept"):
         return True
     return False

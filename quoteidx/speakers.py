@@ -165,6 +165,19 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         got = _np_cap_before(toks, j, lo)
         if got is not None:
             m, i = got
+            # `political observers in the UK claim`: the place belongs to the phrase
+            # before it, whose head speaks
+            k = i - 1
+            if k >= lo and toks[k].low == "the":
+                k -= 1
+            if k - 1 >= lo and toks[k].low in ("in", "at", "from", "across", "around") and \
+                    is_word(toks[k - 1]) and not is_cap(toks[k - 1]) and \
+                    toks[k - 1].low not in STOP:
+                lower = _np_lower_before(toks, k - 1, lo)
+                if lower is not None:
+                    lm, first = lower
+                    lm.text = " ".join(x.text for x in toks[first:j + 1])
+                    return lm, first
             # `a spokeswoman for Isles Ferries`: the organisation speaks
             if i - 2 >= lo and toks[i - 1].low in ("for", "at", "of") and \
                     toks[i - 2].low in SPOKES and (m.group or m.name):
@@ -254,6 +267,16 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
             i -= 1
         words = [x.text for x in toks[i:j + 1]]
         head = t.low
+        if head in SPOKES and j - 1 >= lo and is_cap(toks[j - 1]) and is_word(toks[j - 1]):
+            # `A Department for Constitutional Affairs spokeswoman said`
+            org = _np_cap_before(toks, j - 1, lo)
+            if org is not None and (org[0].group or org[0].name):
+                k = org[1]
+                if k - 1 >= lo and toks[k - 1].low in DETERMINERS:
+                    k -= 1
+                name = org[0].group or " ".join(org[0].name)
+                return Mention(" ".join(x.text for x in toks[k:j + 1]), group=name,
+                               pos=toks[k].start), k
         if i - 2 >= lo and toks[i - 1].low in ("for", "at", "of") and toks[i - 2].low in SPOKES:
             # `a spokesman for the agency said`: the agency speaks
             k = i - 2
