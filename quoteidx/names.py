@@ -93,7 +93,9 @@ class NameParts:
 
 def strip_possessive(word: str) -> str:
     """`Zelensky’s` -> `Zelensky`."""
-    return _POSSESSIVE.sub("", word) if len(word) > 2 else word
+    if len(word) <= 2 or word[-1] not in "s’'":
+        return word
+    return _POSSESSIVE.sub("", word)
 
 
 def split_title(words: list[str]) -> NameParts:

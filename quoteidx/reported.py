@@ -196,18 +196,22 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             # Read the sentence only if one of its cues can report content here: a
             # cue that needs `that` in a sentence without one cannot.
             has_that = " that " in sent
-            while i < len(cues) and cues[i] < s1:
-                w = found[i][1]
+            j = i
+            while j < len(cues) and cues[j] < s1:
+                j += 1
+            for c in range(i, j):
+                w = found[c][1]
                 if has_that or w in BARE_REPORTED_CUES or w[0] in "Aac":
-                    _sentence(art, pi, s0, s1, emit)
+                    # tokens reach a little past the last cue: the patterns look at
+                    # the subject before a cue and the first words after it
+                    _sentence(art, pi, s0, s1, emit, min(s1, cues[j - 1] + 240))
                     break
-                i += 1
     return out
 
 
-def _sentence(art, pi: int, s0: int, s1: int, emit) -> None:
+def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
     masked = art.masked
-    toks = tokenize(masked, s0, min(s1, s0 + 3000))
+    toks = tokenize(masked, s0, min(tok_end, s0 + 3000))
     last: Quote | None = None
     n = len(toks)
     k = 0
