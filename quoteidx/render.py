@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import IO
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+_LONG_COLUMNS = frozenset({"text", "statement", "quote", "aliases"})
 
 
 def default_format(stream: IO[str] | None = None) -> str:
@@ -90,9 +91,14 @@ def render(
 
         data = list(rows)
         cols = list(columns) if columns else (list(data[0].keys()) if data else [])
-        table = Table(title=title, show_lines=False)
+        table = Table(title=title, show_lines=False,
+                      expand=any(c in _LONG_COLUMNS for c in cols))
         for c in cols:
-            table.add_column(c, overflow="fold")
+            if c in _LONG_COLUMNS:
+                # the statement gets the room; short fields keep one line each
+                table.add_column(c, overflow="fold", ratio=4, min_width=20)
+            else:
+                table.add_column(c, overflow="ellipsis", ratio=1, max_width=28)
         for row in data:
             table.add_row(*[_cell(row.get(c)) for c in cols])
         console = Console(file=stream, no_color=not use_color(stream),

@@ -124,8 +124,10 @@ def eval_command(
     min_speaker: Annotated[float | None, typer.Option(
         "--min-speaker", help="Exit 1 if overall speaker accuracy is below this.")] = None,
 ) -> None:
-    """Score the extractor on gold files: precision, recall, F1, speaker accuracy and
-    end-to-end accuracy, overall and by kind (the rule of the gold format's README)."""
+    """Score the extractor on gold files (precision, recall, F1, speaker, end-to-end).
+
+    Figures overall and by kind, with the scoring rule of the gold format's README.
+    """
     with library_errors():
         report = evaluate(gold)
         for doc, message in report.errors:
