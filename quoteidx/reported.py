@@ -196,11 +196,18 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             # Read the sentence only if one of its cues can report content here: a
             # cue that needs `that` in a sentence without one cannot.
             has_that = " that " in sent
+            quoted_start = sent[:1] in _QUOTE_START
             j = i
             while j < len(cues) and cues[j] < s1:
                 j += 1
             for c in range(i, j):
                 w = found[c][1]
+                if quoted_start and not has_that and w[0] not in "Aac":
+                    # `“…,” he said.` / `“…,” he said, “…”`: the cue attributes the
+                    # direct quote; nothing is reported unless words follow it
+                    after = sent[cues[c] - s0 + len(w):cues[c] - s0 + len(w) + 30].lstrip()
+                    if not after or after[0] in _NO_CONTENT:
+                        continue
                 if has_that or w in BARE_REPORTED_CUES or w[0] in "Aac":
                     # tokens reach a little past the last cue: the patterns look at
                     # the subject before a cue and the first words after it
@@ -408,6 +415,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
 _CLAUSE_PRONOUNS = frozenset("he she it they we i you there this these those".split())
 _IRREGULAR_PARTICIPLES = frozenset("thought said told known understood written held "
                                    "felt meant".split())
+_QUOTE_START = frozenset("\u201c\"\u2018'\u00ab\u2592")
+_NO_CONTENT = frozenset(".,:;!?\u201c\"\u2018'\u00ab\u2592")
 _BE = frozenset("was were is are been being be".split())
 
 
