@@ -502,6 +502,12 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
     if m.group:
         low = m.group.lower().split()
         words = m.group.split()
+        if len(low) == 2 and low[0] in ("his", "her") and low[1] in SPOKES:
+            # `His spokesperson said`: the person the spokesperson speaks for
+            p = cast.pronoun("male" if low[0] == "his" else "female", m.pos)
+            if p is not None:
+                cast.mention(p, m.pos)
+                return Resolved(p.name, "person", p.title, p.description, m.text)
         inner = [w for w in words[1:-1] if w[:1].isupper()]
         if low[-1] in SPOKES and inner and len(words) <= 5:
             return Resolved(" ".join(inner), "group", None, m.text, m.text)
