@@ -35,6 +35,11 @@ CAP_RUN = re.compile(
     + _CONNECT + "))*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+MONTHS = frozenset("January February March April May June July August September "
+                   "October November December".split())
+_DATE_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|last|next|of|early|late|"
+                          r"mid|this|that|during|before|after)\s+$", re.IGNORECASE)
+_FIRST_NAME_AGE = re.compile(r", \d{1,3},")
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mx".split())
 
 
@@ -64,6 +69,8 @@ def is_first_name(word: str) -> bool:
     """True when `word` is a known given name."""
     if len(word) < 2 or not word[0].isupper():
         return False
+    if "-" in word:  # `Jean-Marc`, `Anne-Sophie`
+        return is_first_name(word.split("-", 1)[0])
     return _detector().get_gender(word) != "unknown"
 
 
@@ -207,6 +214,14 @@ class Cast:
                 # most runs are one word: a sentence-initial `The`, a place, a surname
                 if w not in NON_NAME_WORDS and w not in ORG_WORDS and w not in TITLE_TOKENS:
                     singles.append((pos, NameParts([], words)))
+                    if _FIRST_NAME_AGE.match(masked, pos + len(w)) and is_first_name(w):
+                        # `Her son, Felix, 12, said`: a person known by a first name
+                        self.mention(self.add(words, pos), pos)
+                continue
+            if len(words) == 2 and words[0] in MONTHS and is_first_name(words[0]) and \
+                    not _DATE_BEFORE.search(masked, max(0, pos - 12), pos):
+                # `June Patel` is a person; `in June Patel said` is a date
+                self.mention(self.add(words, pos), pos)
                 continue
             parts = split_title(words)
             if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):

@@ -23,6 +23,7 @@ from quoteidx.lexicon import (
     BARE_REPORTED_CUES,
     CHAIN_CUES,
     CUE_FORMS,
+    NON_NAME_WORDS,
     OBJECT_TAKING_CUES,
     REPORTED_CUES,
     word_regex,
@@ -148,8 +149,10 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             return None
         if resolved is None and mention is not None:
             resolved = resolve(mention, art.cast, art.last_group, art.recent_org)
-        if resolved is None or not resolved.speaker:
-            return None  # a claim nobody can be named for is left out (precision)
+        if resolved is None or not (resolved.speaker or (mention is not None and mention.role)):
+            # a claim nobody can be named for is left out (precision); one by a role
+            # the article does not name (`the boss of the carrier`) keeps its mention
+            return None
         kind = "mixed" if has_fragment(s, e) else "indirect"
         q = Quote(text=art.text[s:e], kind=kind, start=s, end=e, paragraph=pi, rule=rule,
                   confidence=CONF[rule], source=source, cue=cue)
@@ -447,14 +450,16 @@ def _np_extent(toks: list[Tok], i: int) -> int:
 
 
 def _sentence_subject(toks: list[Tok], k: int) -> Mention | None:
+    """The subject at the start of a sentence (`Ukrainian President Volodymyr Zelensky
+    gave an address ..., saying that`), for a chained claim with no cue before it."""
     for i in range(0, min(k, 8)):
         if is_cap(toks[i]) and is_word(toks[i]):
             m = np_after(toks, i)
-            if m is not None and (m.name or m.group):
-                return m
-            return None
-        if toks[i].text == ",":
-            continue
+            if m is None or not (m.name or m.group or m.role):
+                return None
+            if m.name and all(w in NON_NAME_WORDS for w in m.name):
+                return None
+            return m
     return None
 
 

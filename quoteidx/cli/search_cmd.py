@@ -32,17 +32,25 @@ def _open(db: Path):
     return open_index(db, create=False)
 
 
+def _console(color: bool):
+    """A console on stdout; without colour it writes no escape codes at all (NO_COLOR)."""
+    from rich.console import Console
+
+    return Console(file=sys.stdout, highlight=False,
+                   color_system="auto" if color else None, no_color=not color)
+
+
 def _table(rows: list[dict], columns: tuple[str, ...], spans: list[list[tuple[int, int]]] | None
            = None, title: str | None = None) -> None:
     """A rich table whose cells are plain Text (never markup), highlighted on a terminal."""
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     color = use_color(sys.stdout)
     table = Table(title=title)
     for c in columns:
-        table.add_column(c, overflow="fold", ratio=4 if c == "text" else None)
+        table.add_column(c, overflow="fold", min_width=30 if c == "text" else None,
+                         no_wrap=c in ("id", "score", "published"))
     for i, row in enumerate(rows):
         cells = []
         for c in columns:
@@ -55,7 +63,7 @@ def _table(rows: list[dict], columns: tuple[str, ...], spans: list[list[tuple[in
                     t.stylize(MARK_STYLE, s, e)
             cells.append(t)
         table.add_row(*cells)
-    Console(file=sys.stdout, no_color=not color, highlight=False).print(table)
+    _console(color).print(table)
 
 
 @app.command()
@@ -179,11 +187,10 @@ def show(
         if out != "table":
             render([view], out)
             return
-        from rich.console import Console
         from rich.text import Text
 
         color = use_color(sys.stdout)
-        console = Console(file=sys.stdout, no_color=not color, highlight=False)
+        console = _console(color)
         styles = {"quote": "bold", "speaker": "bold cyan", "cue": "cyan"}
         body = Text(view["context"])
         if color:
