@@ -118,7 +118,7 @@ def before_quote(masked: str, start: int, end: int) -> Attribution | None:
         if m is not None and (m.name or m.group):
             return Attribution(m, "lead_in_from", None)
     # the cue is near the end: `told the Scottish Parliament on Wednesday:`
-    lo = max(0, len(body) - 12)
+    lo = max(0, len(body) - 24)
     for k in range(len(body) - 1, lo - 1, -1):
         if body[k].low in CUE_FORMS:
             if last == "," and k < len(body) - 4 and not (
