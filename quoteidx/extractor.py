@@ -14,7 +14,14 @@ import re
 from quoteidx.lexicon import FURNITURE_RE, NON_NAME_WORDS, ORG_WORDS, TITLE_TOKENS
 from quoteidx.marks import Span, pair_marks
 from quoteidx.models import Quote
-from quoteidx.names import CAP_RUN, Cast, looks_like_person, split_title, strip_possessive
+from quoteidx.names import (
+    CAP_RUN,
+    Cast,
+    in_word,
+    looks_like_person,
+    split_title,
+    strip_possessive,
+)
 from quoteidx.reported import reported_speech
 from quoteidx.segment import mask, paragraphs, sentences
 from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, intro_sentence
@@ -27,7 +34,6 @@ _GROUP_NP = re.compile(
     r"agency|council|bank|group|airline|carrier|party|union|board|commission|embassy|"
     r"regulator|authority|authorities|administration|team|league|association)\b"
 )
-_SUBJECT = re.compile(r"(?:The\s+)?(" + CAP_RUN.pattern + ")")
 _Q_LABEL = re.compile(r"(?:Q|QUESTION)[:.]\s")
 _A_LABEL = re.compile(r"(?:A|ANSWER)[:.]\s+")
 
@@ -85,6 +91,8 @@ class _Article:
                     if head is not None or g.start() <= s0 + 4:
                         return cand
                 for m in reversed(list(CAP_RUN.finditer(self.masked, s0, s1))):
+                    if in_word(self.masked, m.start()):
+                        continue
                     words = m.group().split()
                     words[-1] = strip_possessive(words[-1])
                     the = words[0] == "The"

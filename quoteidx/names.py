@@ -28,12 +28,19 @@ NAME_CONNECTORS = frozenset(
     "de van von der den bin ibn al el da la le du dos del di ter ten y st".split()
 )
 # A run of capitalised words (with name connectors) in unquoted text.
-_CAP_WORD = r"(?:[A-Z]\.(?=\s)|(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'\-]*)"
+# A run of capitalised words (with name connectors) in unquoted text. `Mr.`, `Dr.` and
+# initials keep their full stop; no look-behind (it triples the cost): callers skip a
+# match that starts inside a word (`iPod`).
+_CAP_WORD = r"[A-Z](?:\.(?=\s)|(?:rs?|s|r|t|rof|en|ep|ov)\.(?=\s)|[\w’'\-]*)"
 _CONNECT = r"(?:de|van|von|der|den|bin|ibn|al|da|la|le|du|del|di)(?=\s+[A-Z])"
-CAP_RUN = re.compile(
-    r"(?<![\w’'])(?:" + _CAP_WORD + "|" + _CONNECT + r")(?:\s(?:" + _CAP_WORD + "|"
-    + _CONNECT + "))*"
-)
+CAP_RUN = re.compile(_CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _CONNECT + "))*")
+
+
+def in_word(text: str, pos: int) -> bool:
+    """Whether a match at `pos` starts inside a word (`iPod`, `McDonald`)."""
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "’'")
+
+
 _POSSESSIVE = re.compile(r"[’']s?$")
 MONTHS = frozenset("January February March April May June July August September "
                    "October November December".split())
@@ -201,6 +208,8 @@ class Cast:
         pending: list[tuple[int, list[str], list[str]]] = []
         for ps, pe in paragraphs:
             for m in CAP_RUN.finditer(masked, ps, pe):
+                if in_word(masked, m.start()):
+                    continue
                 words = m.group().split()
                 bare = strip_possessive(words[-1])
                 if bare != words[-1]:
