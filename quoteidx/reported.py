@@ -59,7 +59,11 @@ NEGATORS = frozenset("not n't never no nor refused refuses refusing declined dec
 _FINITE = frozenset(
     """is was were are be would will had has have could should can may might must did does
     do isn't wasn't weren't aren't won't wouldn't couldn't shouldn't can't didn't doesn't
-    don't hadn't hasn't haven't needs needed wanted wants remains remained""".split()
+    don't hadn't hasn't haven't needs needed wanted wants remains remained
+    rose fell grew made took saw won lost gave came went kept left met paid sold bought
+    brought built began became felt found got held knew led meant put ran said set showed
+    spent stood struck thought told understood wrote hit cut beat drew fought hung lay
+    rang sank shot shrank slid spoke stole swore swung threw woke wore""".split()
 )
 _CLAUSE_BAD_START = frozenset(
     """in on at to for with by after before during about of from into as than so yes
@@ -205,11 +209,16 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 j += 1
             for c in range(i, j):
                 w = found[c][1]
-                if quoted_start and not has_that and w[0] not in "Aac":
-                    # `“…,” he said.` / `“…,” he said, “…”`: the cue attributes the
-                    # direct quote; nothing is reported unless words follow it
-                    after = sent[cues[c] - s0 + len(w):cues[c] - s0 + len(w) + 30].lstrip()
-                    if not after or after[0] in _NO_CONTENT:
+                rel = cues[c] - s0
+                if not has_that and w[0] not in "Aac":
+                    # `“…,” he said.`, `“…,” said X, head of Y.`, `X told Reuters: “…”`:
+                    # the cue attributes a direct quote and reports nothing itself
+                    after = sent[rel + len(w):rel + len(w) + 60]
+                    if quoted_start and (not after.lstrip() or after.lstrip()[0] in _NO_CONTENT
+                                         or _MARK_NEAR_BEFORE.search(sent, 0, rel)):
+                        continue
+                    colon = after.find(":")
+                    if colon >= 0 and after[colon + 1:colon + 3].strip()[:1] in _QUOTE_START:
                         continue
                 if has_that or w in BARE_REPORTED_CUES or w[0] in "Aac":
                     # tokens reach a little past the last cue: the patterns look at
@@ -420,6 +429,7 @@ _IRREGULAR_PARTICIPLES = frozenset("thought said told known understood written h
                                    "felt meant".split())
 _QUOTE_START = frozenset("\u201c\"\u2018'\u00ab\u2592")
 _NO_CONTENT = frozenset(".,:;!?\u201c\"\u2018'\u00ab\u2592")
+_MARK_NEAR_BEFORE = re.compile("[\u201d\"\u2019'\u00bb][ ,]{0,3}(?:[\\w.’'-]+ ){0,6}$")
 _BE = frozenset("was were is are been being be".split())
 
 
@@ -428,6 +438,10 @@ def _not_a_report(toks: list[Tok], k: int) -> bool:
     no auxiliary) report nobody's speech."""
     low = toks[k].low
     prev = toks[k - 1].low if k >= 1 else ""
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if nxt in ("tank", "tanks") or prev in ("a", "an", "the", "this", "its", "their", "his",
+                                              "her", "whose"):
+        return True  # `think tank`, `the claim`: nouns, not reporting verbs
     if prev in _BE and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
         return True  # `it is thought that`, `it was agreed`
     if low.endswith("ing") and prev not in _BE and prev not in ("keep", "keeps", "kept"):
