@@ -121,7 +121,9 @@ class _Article:
                         len(words) <= 3 and self.text.count(" ".join(words)) >= 3)
                     if org_like and (fallback is None or (subject and not fallback[1])):
                         fallback = (name, subject)
-                if fallback is not None and fallback[1] and head is None:
+                if fallback is not None and head is None:
+                    # the newest sentence naming an organisation wins (its subject
+                    # if it has one)
                     return fallback[0]
         return fallback[0] if fallback else None
 

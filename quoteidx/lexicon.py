@@ -208,7 +208,8 @@ ROLE_NOUNS = frozenset(
     trainer rider driver jockey bowler batsman fly-half full-back prop lock
     flanker scrum-half hooker centre wing skipper champion runner sprinter whip
     substitute resident residents beekeeper landlord tenant patient victim witness
-    commuter shopkeeper farmer fisherman pilot soldier""".split()
+    commuter shopkeeper farmer fisherman pilot soldier distributor publisher retailer
+    broadcaster carrier promoter organiser regulator insurer lender""".split()
 )
 
 FEMALE_ROLE_WORDS = frozenset(
@@ -272,7 +273,9 @@ ORG_WORDS = frozenset(
     Council Partnership Network Initiative Campaign Project Programme Program Centre
     District Port Authority Railways Railway Water Energy Power Grid Homes Housing
     Capital Partners Securities Group Holdings Ventures Media Studios Research Banking
-    Consulting Analytics Insight Associates Institute""".split()
+    Consulting Analytics Insight Associates Institute Pictures Entertainment Films Music
+    Games Software Electronics Telecom Communications Foods Brewery Pharmaceuticals
+    Motors Airport Daily Weekly Magazine Review Gazette Observer Chronicle""".split()
 )
 
 # Lines that are page furniture, never speech.

@@ -224,6 +224,9 @@ def _np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | No
     if the and len(words) == 1 and _is_nationality(words[0]):
         # `The Brazilian confirmed`: a nationality standing for a person
         return Mention(words[0], role=words[0].lower(), pos=toks[i].start), i
+    if len(words) >= 3 and words[0].lower() in ROLE_NOUNS and words[0] not in ORG_WORDS:
+        words = words[1:]  # `Distributor Sony Pictures`: the role is no part of the name
+        i += 1
     if any(w in ("of", "and", "for", "&") for w in words) or (
             len(words) >= 2 and words[-1] in ORG_WORDS):
         # `The Ministry of Trade and Fisheries`, `The Environment Agency`
@@ -243,7 +246,10 @@ def _np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | No
             if the:
                 group = the + " " + group
             return Mention(text, group=group, pos=toks[i].start), i
-    if the and len(name) >= 2 and not looks_like_person(name, title):
+    possessor = bool(parts.title) and parts.title[-1].endswith(("’s", "'s"))
+    if the and len(name) >= 2 and not looks_like_person(name, title) and not (
+            possessor and len(name) <= 3):
+        # (`The Fabian Society's Sundar Katwala` names a person after the possessive)
         # `The Rail Passengers' Alliance`: a capitalised run after `the` that
         # names no person is an organisation
         group = the + " " + " ".join(words)
@@ -264,6 +270,8 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
             i -= 1
         if i - 1 >= lo and toks[i - 1].low in DETERMINERS and toks[i].low not in QUANTIFIERS:
             i -= 1
+        while i < j and toks[i].low.endswith("ly") and toks[i].low not in ("italy", "family"):
+            i += 1  # `Privately ministers believe`
         words = [x.text for x in toks[i:j + 1]]
         head = t.low
         if head in SPOKES and j - 1 >= lo and is_cap(toks[j - 1]) and is_word(toks[j - 1]):
@@ -348,7 +356,9 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                 if inner is not None and inner.name and len(inner.name) >= 2:
                     inner.title = words + [x.text for x in toks[j + 1:r]] + inner.title
                     return inner
-        if any(w in ("of", "for", "and") for w in words):
+        if any(w in ("of", "for", "and") for w in words) or (
+                len(words) >= 2 and words[-1] in ORG_WORDS):
+            # `Home Office figures`, `the Office for Budget Responsibility`
             m = Mention(" ".join(words), group=" ".join(words), pos=t.start)
             if i >= 1 and toks[i - 1].low == "the":
                 m.group = toks[i - 1].text + " " + m.group
