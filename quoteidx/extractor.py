@@ -25,7 +25,7 @@ from quoteidx.names import (
 from quoteidx.reported import reported_speech
 from quoteidx.segment import mask, paragraphs, sentences
 from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, intro_sentence
-from quoteidx.speakers import Resolved, resolve
+from quoteidx.speakers import Resolved, is_nationality, resolve
 
 _WORDS = re.compile(r"\w+")
 _PLACE_ACRONYMS = frozenset("UK US USA GB UAE".split())
@@ -98,7 +98,8 @@ class _Article:
                     the = words[0] == "The"
                     while words and words[0] in NON_NAME_WORDS:
                         words = words[1:]
-                    if not words or (len(words) == 1 and words[0] in TITLE_TOKENS):
+                    if not words or (len(words) == 1 and (words[0] in TITLE_TOKENS or
+                                                         is_nationality(words[0]))):
                         continue
                     parts = split_title(words)
                     if looks_like_person(parts.name, parts.title) or \

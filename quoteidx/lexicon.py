@@ -275,7 +275,9 @@ ORG_WORDS = frozenset(
     Capital Partners Securities Group Holdings Ventures Media Studios Research Banking
     Consulting Analytics Insight Associates Institute Pictures Entertainment Films Music
     Games Software Electronics Telecom Communications Foods Brewery Pharmaceuticals
-    Motors Airport Daily Weekly Magazine Review Gazette Observer Chronicle""".split()
+    Motors Airport Daily Weekly Magazine Review Gazette Observer Chronicle Industry
+    Industries Federation Confederation Chamber Exchange Trust Fund Organisation
+    Organization""".split()
 )
 
 # Lines that are page furniture, never speech.

@@ -29,7 +29,7 @@ from quoteidx.lexicon import (
     word_regex,
 )
 from quoteidx.models import Quote
-from quoteidx.names import Mention
+from quoteidx.names import HONORIFICS, Mention
 from quoteidx.segment import MASK
 from quoteidx.speakers import (
     Tok,
@@ -387,6 +387,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         elif toks[i].low == "the" and i + 1 < n and is_cap(toks[i + 1]):
             i += 1
             while i < n and is_word(toks[i]) and i - k < 6 and toks[i].low not in _FINITE:
+                if toks[i].text in HONORIFICS:
+                    break  # `told the Sunday Times Mr Campbell would ...`
                 if is_cap(toks[i]) or toks[i].low in ("bbc", "newspaper", "programme"):
                     i += 1
                 else:

@@ -221,7 +221,7 @@ def _np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | No
             len(words) == 1 or words[1] in ("of", "for")):
         # `The MP for Sittingbourne and Sheppey said`: a role, not a name
         return Mention(" ".join(words), role=words[0].lower(), pos=toks[i].start), i
-    if the and len(words) == 1 and _is_nationality(words[0]):
+    if the and len(words) == 1 and is_nationality(words[0]):
         # `The Brazilian confirmed`: a nationality standing for a person
         return Mention(words[0], role=words[0].lower(), pos=toks[i].start), i
     if len(words) >= 3 and words[0].lower() in ROLE_NOUNS and words[0] not in ORG_WORDS:
@@ -298,11 +298,16 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
     return None
 
 
-_NATIONALITY_END = ("an", "ese", "ish", "ch", "ic", "i")
+_NATIONALITY_END = ("an", "ese", "ish", "ch")
+_NATIONALITY_OTHER = frozenset("Pakistani Iraqi Israeli Saudi Somali Bangladeshi Kuwaiti Omani "
+                               "Yemeni Qatari Thai Greek Swiss Czech Slovak Dutch Danish "
+                               "Nepali Afghan Icelandic Arab Emirati".split())
 
 
-def _is_nationality(word: str) -> bool:
+def is_nationality(word: str) -> bool:
     """`American`, `French`, `Brazilian`, `Japanese`, `Danish`, `Pakistani`."""
+    if word in _NATIONALITY_OTHER:
+        return True
     return len(word) > 3 and word[:1].isupper() and word[1:].islower() and \
         word.endswith(_NATIONALITY_END) and word not in NON_NAME_WORDS
 
@@ -374,7 +379,7 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
             m.group = " ".join(words)
         _appositive_after(toks, j + 1, m)
         return m
-    if t.low == "the" and i + 1 < len(toks) and _is_nationality(toks[i + 1].text) and (
+    if t.low == "the" and i + 1 < len(toks) and is_nationality(toks[i + 1].text) and (
             i + 2 >= len(toks) or not is_cap(toks[i + 2])):
         # `said the French coach`, `said the American`: a person by nationality and role
         j = i + 2
@@ -384,6 +389,9 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
         head = toks[j - 1].low if j > i + 2 else toks[i + 1].low
         if j == i + 2 or head in ROLE_NOUNS:
             return Mention(" ".join(x.text for x in toks[i + 1:j]), role=head, pos=t.start)
+        if head in GROUP_HEADS or head in ("agency", "newspaper", "broadcaster"):
+            group = " ".join(x.text for x in toks[i:j])  # `the French news agency`
+            return Mention(group, group=group, pos=t.start)
     if t.low == "the" and i + 1 < len(toks) and is_cap(toks[i + 1]) and is_word(toks[i + 1]):
         m = np_after(toks, i + 1)  # `according to the Office for Budget Responsibility`
         if m is not None and m.group and not m.group.lower().startswith("the "):
