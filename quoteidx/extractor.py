@@ -224,13 +224,7 @@ def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
             rule=rule, confidence=round(conf, 2), source=source, cue=cue,
         )
         if resolved is not None:
-            q.speaker = resolved.speaker
-            q.speaker_mention = resolved.mention
-            q.speaker_title = resolved.title
-            q.speaker_description = resolved.description
-            q.speaker_type = resolved.speaker_type
-            if resolved.speaker:
-                q.speakers = [resolved.speaker]
+            resolved.apply(q)
         quotes.append(q)
         prev, prev_span = q, sp
     if reported:

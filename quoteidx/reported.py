@@ -160,18 +160,11 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         kind = "mixed" if has_fragment(s, e) else "indirect"
         q = Quote(text=art.text[s:e], kind=kind, start=s, end=e, paragraph=pi, rule=rule,
                   confidence=CONF[rule], source=source, cue=cue)
-        if resolved is not None:
-            q.speaker = resolved.speaker
-            q.speaker_mention = resolved.mention
-            q.speaker_title = resolved.title
-            q.speaker_description = resolved.description
-            q.speaker_type = resolved.speaker_type
-            if resolved.speaker_type == "group":
-                art.last_group = resolved.speaker
-        q.speakers = speakers or ([q.speaker] if q.speaker else [])
-        for other in resolved.others:
-            if other not in q.speakers:
-                q.speakers.append(other)
+        resolved.apply(q)
+        if resolved.speaker_type == "group":
+            art.last_group = resolved.speaker
+        if speakers:
+            q.speakers = list(speakers)
         if mention is not None and mention.also:
             for other in mention.also:
                 r = resolve(other, art.cast, art.last_group, art.recent_org)

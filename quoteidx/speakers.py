@@ -461,6 +461,17 @@ class Resolved:
     is_pronoun: bool = False
     others: list[str] = field(default_factory=list)  # further speakers: `A and B said`
 
+    def apply(self, q) -> None:
+        """Write this speaker onto quote `q` (speaker, mention, title, description,
+        type and the `speakers` list)."""
+        q.speaker = self.speaker
+        q.speaker_mention = self.mention
+        q.speaker_title = self.title
+        q.speaker_description = self.description
+        q.speaker_type = self.speaker_type
+        q.speakers = ([self.speaker] if self.speaker else []) + [
+            o for o in self.others if o != self.speaker]
+
 
 ORG_REFERENCES = frozenset("company firm group carrier operator airline bank club business "
                            "ministry department agency authority commission regulator "
