@@ -120,6 +120,8 @@ class _Article:
                         len(words) == 1 and words[0].isupper() and len(words[0]) > 1
                         and words[0] not in _PLACE_ACRONYMS) or (
                         len(words) <= 3 and self.text.count(" ".join(words)) >= 3)
+                    # the subject of the sentence just before is taken as it is
+                    org_like = org_like or (subject and seen == 1)
                     if org_like and (fallback is None or (subject and not fallback[1])):
                         fallback = (name, subject)
                 if fallback is not None and head is None:

@@ -277,7 +277,7 @@ ORG_WORDS = frozenset(
     Games Software Electronics Telecom Communications Foods Brewery Pharmaceuticals
     Motors Airport Daily Weekly Magazine Review Gazette Observer Chronicle Industry
     Industries Federation Confederation Chamber Exchange Trust Fund Organisation
-    Organization""".split()
+    Organization Rail Trains Buses Transport Mail Telecom Energy Oil Gas Steel""".split()
 )
 
 # Lines that are page furniture, never speech.

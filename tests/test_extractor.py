@@ -193,3 +193,27 @@ def test_extract_never_raises_and_offsets_hold(text):
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "\ufeff", "\x00\x01"])
 def test_empty_and_odd_inputs(text):
     assert extract(text) == []
+
+
+def test_several_speakers_of_one_claim():
+    text = ("Mara Quist and Tobias Fell study the lake. Others, like Mara Quist and the "
+            "biologist Tobias Fell, have suggested that the algae came first.")
+    q = by_text(text, "algae came first")
+    assert q.speaker == "Mara Quist"
+    assert q.speakers == ["Mara Quist", "Tobias Fell"]
+
+
+def test_chained_claims_are_their_own_records():
+    text = ("Mayor Ines Volk rejected the report on Monday, saying that the figures were "
+            "wrong and that the council would appeal.")
+    texts = {q.text: q.speaker for q in extract(text)}
+    assert texts.get("the figures were wrong") == "Ines Volk"
+    assert texts.get("the council would appeal") == "Ines Volk"
+
+
+def test_organisation_named_by_it_and_spokesman():
+    text = ("Harlow Rail cancelled 40 trains on Monday. It said the strike had cost "
+            "millions. A spokesman said drivers would return on Friday.")
+    got = {q.text: q.speaker for q in extract(text)}
+    assert got["the strike had cost millions"] == "Harlow Rail"
+    assert got["drivers would return on Friday"] == "Harlow Rail"
