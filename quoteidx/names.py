@@ -47,6 +47,7 @@ MONTHS = frozenset("January February March April May June July August September 
 _DATE_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|last|next|of|early|late|"
                           r"mid|this|that|during|before|after)\s+$", re.IGNORECASE)
 _FIRST_NAME_AGE = re.compile(r", \d{1,3},")
+_NOT_A_SINGLE_NAME = NON_NAME_WORDS | ORG_WORDS | TITLE_TOKENS
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mx".split())
 
 
@@ -203,54 +204,66 @@ class Cast:
         self._mention_who.insert(i, person)
 
     def scan(self, masked: str, paragraphs: list[tuple[int, int]]) -> None:
-        """Find the people named in unquoted text: full names, then surname mentions."""
+        """Find the people named in unquoted text: full names, then surname mentions.
+
+        This runs on every article, so the common case (a one-word run that names
+        nobody) costs a set lookup and nothing more.
+        """
         self._text = masked
-        pending: list[tuple[int, list[str], list[str]]] = []
+        skip = _NOT_A_SINGLE_NAME
+        singles: list[tuple[int, NameParts]] = []
+        possessive = self._possessive
         for ps, pe in paragraphs:
             for m in CAP_RUN.finditer(masked, ps, pe):
-                if in_word(masked, m.start()):
+                pos = m.start()
+                if pos > 0 and (masked[pos - 1].isalnum() or masked[pos - 1] in "’'"):
+                    continue  # inside a word: `iPod`
+                run = m.group()
+                if " " not in run:
+                    bare = strip_possessive(run) if run[-1] in "s’'" else run
+                    if bare != run:
+                        possessive.add(pos)
+                    if bare in skip:
+                        continue
+                    singles.append((pos, NameParts([], [bare])))
+                    if masked.startswith(", ", pos + len(run)) and \
+                            _FIRST_NAME_AGE.match(masked, pos + len(run)) and \
+                            is_first_name(bare):
+                        # `Her son, Felix, 12, said`: a person known by a first name
+                        self.mention(self.add([bare], pos), pos)
                     continue
-                words = m.group().split()
+                words = run.split()
                 bare = strip_possessive(words[-1])
                 if bare != words[-1]:
-                    self._possessive.add(m.start())
+                    possessive.add(pos)
                     words[-1] = bare
-                pending.append((m.start(), words, []))
-        singles = []
-        for pos, words, _ in pending:
-            if len(words) == 1:
-                w = words[0]
-                # most runs are one word: a sentence-initial `The`, a place, a surname
-                if w not in NON_NAME_WORDS and w not in ORG_WORDS and w not in TITLE_TOKENS:
-                    singles.append((pos, NameParts([], words)))
-                    if _FIRST_NAME_AGE.match(masked, pos + len(w)) and is_first_name(w):
-                        # `Her son, Felix, 12, said`: a person known by a first name
-                        self.mention(self.add(words, pos), pos)
-                continue
-            if len(words) == 2 and words[0] in MONTHS and is_first_name(words[0]) and \
-                    not _DATE_BEFORE.search(masked, max(0, pos - 12), pos):
-                # `June Patel` is a person; `in June Patel said` is a date
-                self.mention(self.add(words, pos), pos)
-                continue
-            parts = split_title(words)
-            if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
-                # `J. Smith` and `John Smith` are kept as written; the longest
-                # earliest form wins for surname lookups.
-                name = [w for w in parts.name]
-                p = self.add(name, pos, parts.title)
-                self.mention(p, pos)
-            else:
-                singles.append((pos, parts))
+                if len(words) == 2 and words[0] in MONTHS and is_first_name(words[0]) and \
+                        not _DATE_BEFORE.search(masked, max(0, pos - 12), pos):
+                    # `June Patel` is a person; `in June Patel said` is a date
+                    self.mention(self.add(words, pos), pos)
+                    continue
+                parts = split_title(words)
+                if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
+                    # `J. Smith` and `John Smith` are kept as written; the longest
+                    # earliest form wins for surname lookups.
+                    self.mention(self.add(list(parts.name), pos, parts.title), pos)
+                elif len(parts.name) == 1:
+                    singles.append((pos, parts))
+        by_surname = self._by_surname
         for pos, parts in singles:
-            if len(parts.name) == 1:
-                p = self.by_surname(parts.name[0], pos, parts.title)
-                if p is None and parts.title and parts.title[-1].rstrip(".") in HONORIFICS:
-                    # `Mr Pearson` with no full name in the article is still a person
-                    p = self.add(parts.name, pos, parts.title)
-                if p is not None:
-                    if p.gender is None and parts.title:
-                        p.gender = GENDER_TITLES.get(parts.title[-1].lower().rstrip("."))
-                    self.mention(p, pos)
+            word = parts.name[0]
+            honorific = bool(parts.title) and parts.title[-1].rstrip(".") in HONORIFICS
+            if not honorific and fold(word) not in by_surname and not (
+                    parts.title and parts.title[-1] in ("Sir", "Dame")):
+                continue  # names nobody of the cast
+            p = self.by_surname(word, pos, parts.title)
+            if p is None and honorific:
+                # `Mr Pearson` with no full name in the article is still a person
+                p = self.add(parts.name, pos, parts.title)
+            if p is not None:
+                if p.gender is None and parts.title:
+                    p.gender = GENDER_TITLES.get(parts.title[-1].lower().rstrip("."))
+                self.mention(p, pos)
 
     # -- lookups --------------------------------------------------------------
     def by_surname(self, surname: str, pos: int, title: list[str] | None = None
