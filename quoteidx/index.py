@@ -154,6 +154,9 @@ def _connect(path: str) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # A 64 MB page cache: as the index grows past the default 2 MB cache, every batch
+    # of inserts would otherwise re-read the B-tree pages of its indexes from disk.
+    conn.execute("PRAGMA cache_size = -65536")
     return conn
 
 
@@ -500,7 +503,7 @@ def find_speaker(db: sqlite_utils.Database, ref: str | int) -> int:
     """
     conn = db.conn
     text = str(ref).strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit() and len(text) <= 18:
         row = conn.execute("SELECT id FROM speakers WHERE id = ?", (int(text),)).fetchone()
         if row is not None:
             return row[0]

@@ -88,6 +88,7 @@ def render(
     if fmt == "table":
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         data = list(rows)
         cols = list(columns) if columns else (list(data[0].keys()) if data else [])
@@ -100,7 +101,8 @@ def render(
             else:
                 table.add_column(c, overflow="ellipsis", ratio=1, max_width=28)
         for row in data:
-            table.add_row(*[_cell(row.get(c)) for c in cols])
+            # Text(), not str: a cell like "[inaudible]" is content, not rich markup
+            table.add_row(*[Text(_cell(row.get(c))) for c in cols])
         console = Console(file=stream, no_color=not use_color(stream),
                           highlight=False, soft_wrap=False)
         console.print(table)

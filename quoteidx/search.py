@@ -836,7 +836,7 @@ def resolve_speaker(db: sqlite_utils.Database, name: str) -> SpeakerMatch:
     text = clean_query(name)
     if not text:
         raise NotFoundError("no speaker given")
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         d = _speaker_details(conn, [int(text)]) if len(text) < 19 else {}
         if d:
             r = d[int(text)]
@@ -956,7 +956,7 @@ def show_quote(db: sqlite_utils.Database, quote_id: int | str) -> dict:
     the cue. Raises NotFoundError for an unknown id.
     """
     text_id = str(quote_id).strip().lstrip("#")
-    if not text_id.isdigit() or len(text_id) > 18:
+    if not (text_id.isascii() and text_id.isdigit()) or len(text_id) > 18:
         raise NotFoundError(f"no quote with id {str(quote_id)[:40]!r}")
     conn = db.conn
     cur = conn.execute(

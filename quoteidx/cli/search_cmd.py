@@ -130,8 +130,12 @@ def speakers(
 
             if merge and split:
                 raise typer.BadParameter("give --merge or --split, not both")
-            result = ix.merge_speakers(index, *merge) if merge else \
-                ix.split_speaker(index, *split)
+            try:
+                result = ix.merge_speakers(index, *merge) if merge else \
+                    ix.split_speaker(index, *split)
+            except ValueError as exc:  # index.find_speaker calls int() on '¹' (isdigit)
+                warn(f"error: not a speaker name or id: {exc}")
+                raise typer.Exit(1) from None
             render([result], out)
             return
         from quoteidx.search import find_speakers
