@@ -31,7 +31,7 @@ from quoteidx.index import (
 )
 from quoteidx.models import Article, InputFailure
 
-TASK_FILES = 16  # files per worker task
+TASK_FILES = 32  # files per worker task
 TASK_ARTICLES = 64  # articles (from JSONL or stdin) per worker task
 BATCH_ARTICLES = int(os.environ.get("QUOTEIDX_BATCH", "500"))  # articles per transaction
 BATCH_SECONDS = 1.0  # ...or commit at least this often
@@ -315,7 +315,7 @@ def ingest(
                 handle(_work_any(task))
         else:
             stop = threading.Event()
-            sem = threading.Semaphore(workers * 4)
+            sem = threading.Semaphore(workers * 8)
             ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
             pool = ctx.Pool(workers, initializer=_init_worker, initargs=(spath, replace))
             try:
