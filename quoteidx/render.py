@@ -15,6 +15,7 @@ from typing import IO
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 _LONG_COLUMNS = frozenset({"text", "statement", "quote", "aliases"})
+_NAME_COLUMNS = frozenset({"speaker", "name", "title", "source", "path", "matched"})
 
 
 def default_format(stream: IO[str] | None = None) -> str:
@@ -98,8 +99,12 @@ def render(
             if c in _LONG_COLUMNS:
                 # the statement gets the room; short fields keep one line each
                 table.add_column(c, overflow="fold", ratio=4, min_width=20)
+            elif c in _NAME_COLUMNS:
+                table.add_column(c, overflow="fold", ratio=2, min_width=12)
             else:
-                table.add_column(c, overflow="ellipsis", ratio=1, max_width=28)
+                width = max(len(c), max((len(_cell(r.get(c))) for r in data), default=0))
+                table.add_column(c, overflow="ellipsis", no_wrap=True,
+                                 min_width=min(width, 24), max_width=30)
         for row in data:
             # Text(), not str: a cell like "[inaudible]" is content, not rich markup
             table.add_row(*[Text(_cell(row.get(c))) for c in cols])
