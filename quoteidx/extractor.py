@@ -29,6 +29,8 @@ from quoteidx.speakers import Resolved, is_nationality, resolve
 
 _WORDS = re.compile(r"\w+")
 _PLACE_ACRONYMS = frozenset("UK US USA GB UAE".split())
+_EVENTS = frozenset("Oscar Oscars Grammy Brits Olympic Olympics Cup Championship Awards "
+                    "Festival Open League Premiership".split())
 _GROUP_NP = re.compile(
     r"\b[Tt]he((?: [A-Z][\w’'\-]*)+) (government|company|firm|club|ministry|department|"
     r"agency|council|bank|group|airline|carrier|party|union|board|commission|embassy|"
@@ -116,7 +118,7 @@ class _Article:
                     # a sentence's subject, or a name with an organisation word in it
                     subject = m.start() <= s0 + 4
                     # ... and a bare name only when the article keeps naming it
-                    org_like = words[-1] in ORG_WORDS or (
+                    org_like = (words[-1] in ORG_WORDS and words[-1] not in _EVENTS) or (
                         len(words) == 1 and words[0].isupper() and len(words[0]) > 1
                         and words[0] not in _PLACE_ACRONYMS) or (
                         len(words) <= 3 and self.text.count(" ".join(words)) >= 3)

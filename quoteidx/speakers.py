@@ -556,6 +556,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         p = cast.recent(m.pos, lambda p: m.role in (p.title or "").lower()
                         or m.role in (p.description or "").lower())
         if p is None:
+            # `the prime minister said`: the person the article gives that title,
+            # before or after (`Prime Minister Tony Blair`), the nearest first
+            phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
+            titled = [q for q in cast.persons if q.title and phrase in q.title.lower()]
+            if titled:
+                p = min(titled, key=lambda q: abs(q.first_pos - m.pos))
+        if p is None:
             # `Mr Wyatt predicted ... The MP for Sittingbourne said`: news style names a
             # person, then refers to them by role; take one mentioned just before
             got = cast.last_mention(m.pos) if m.text[:1].isupper() else None
