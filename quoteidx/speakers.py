@@ -221,6 +221,10 @@ def _np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | No
             len(words) == 1 or words[1] in ("of", "for")):
         # `The MP for Sittingbourne and Sheppey said`: a role, not a name
         return Mention(" ".join(words), role=words[0].lower(), pos=toks[i].start), i
+    if len(words) == 1 and words[0].lower() in GROUP_HEADS and words[0][1:].islower():
+        # `Analysts said`, `Police say`: a group, capitalised by the sentence start
+        group = (the + " " + words[0]) if the else words[0]
+        return Mention(group, group=group, pos=toks[i].start), i
     if the and len(words) == 1 and is_nationality(words[0]):
         # `The Brazilian confirmed`: a nationality standing for a person
         return Mention(words[0], role=words[0].lower(), pos=toks[i].start), i
@@ -537,9 +541,17 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if p is not None:
                 cast.mention(p, m.pos)
                 return Resolved(p.name, "person", p.title, p.description, m.text)
-        inner = [w for w in words[1:-1] if w[:1].isupper()]
+        inner = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
         if low[-1] in SPOKES and inner and len(words) <= 5:
-            return Resolved(" ".join(inner), "group", None, m.text, m.text)
+            owner = [strip_possessive(w) for w in inner]
+            if inner[-1].endswith(("’s", "'s")):
+                # `Mr Blair's official spokesman`: the spokesman speaks for that person
+                parts = split_title(owner)
+                p = cast.lookup(parts.name, m.pos, parts.title)
+                if p is not None:
+                    cast.mention(p, m.pos)
+                    return Resolved(p.name, "person", p.title, p.description, m.text)
+            return Resolved(" ".join(owner), "group", None, m.text, m.text)
         if recent_org is not None and len(low) <= 3 and low[-1] in SPOKES and \
                 low[0] in ("a", "an", "the", "company", "its"):
             # `a spokesman said`: the organisation last named speaks
