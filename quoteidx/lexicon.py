@@ -141,7 +141,8 @@ BARE_REPORTED_CUES = frozenset(
 # after them must open with a pronoun or `there`.
 OBJECT_TAKING_CUES = frozenset("add adds added adding confirm confirms confirmed "
                                "promise promises promised estimate estimates estimated "
-                               "note notes noted".split())
+                               "note notes noted deny denies denied admit admits admitted"
+                               .split())
 # Participles/present forms that chain content after a comma (`, saying that ...`).
 CHAIN_CUES = frozenset({"saying", "adding", "arguing", "insisting", "warning", "noting",
                         "ruling", "concluding", "stating", "announcing", "alleging",

@@ -75,7 +75,8 @@ _ADVERBIAL_START = frozenset(
     again publicly privately repeatedly previously recently once then on in at via through
     over from to under when while""".split()
 )
-_TIME_WORDS = frozenset("""earlier later this last next month week year yesterday today
+_TIME_WORDS = frozenset("""earlier later this last next month week year yesterday today a
+    day days weeks months years
     tonight recently previously monday tuesday wednesday thursday friday saturday sunday
     morning afternoon evening night""".split())
 _TIME_NOUNS = frozenset("""month week year yesterday today tonight recently previously
@@ -98,7 +99,8 @@ def _end_of_content(art, start: int, end: int) -> int:
     seg = art.masked[start:end]
     cut = len(seg)
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
-                 ", according to ", ", he said", ", she said", ", they said"):
+                 ", according to ", ", he said", ", she said", ", they said", ", and said",
+                 " and said:"):
         i = seg.find(stop)
         if 0 < i < cut:
             cut = i
@@ -398,7 +400,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         i += 1
     if i >= n or not is_word(toks[i]) or toks[i].low in _CLAUSE_BAD_START:
         return None
-    if low in _OBJECT_CUES and any(x.low == "to" for x in toks[k + 1:k + 4]):
+    if low in _OBJECT_CUES and any(x.low == "to" for x in toks[k + 1:k + 6]):
         return None  # `told protesters to leave`: an order, not a claim
     if low in OBJECT_TAKING_CUES and toks[i].low not in _CLAUSE_PRONOUNS:
         return None  # `both added tries`, `confirmed the deal`: an object, not a claim
@@ -512,6 +514,8 @@ def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) ->
 
 def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:
     """`X called the decision “the grown-up thing to do”`: the quoted label is X's."""
+    if k + 1 < len(toks) and toks[k + 1].low in ("on", "for", "off", "in", "up", "out"):
+        return None  # `called on the government to ...`: another verb
     j = skip_aux_back(toks, k - 1)
     got = np_before(toks, j, 0) if j >= 0 else None
     if got is None:
