@@ -143,8 +143,8 @@ def looks_like_person(name: list[str], title: list[str]) -> bool:
         return False
     if any(w in NON_NAME_WORDS for w in name):
         return False
-    if len(name) >= 2 and name[0].isupper() and len(name[0]) > 1 and "." not in name[0]:
-        return False  # `UK Muslims`: an acronym is no given name
+    if any(w.isupper() and len(w) > 1 and "." not in w for w in (name[0], name[-1])):
+        return False  # `UK Muslims`, `London HQ`: acronyms are no names
     if len(name) >= 2 and (is_first_name(name[0]) or (len(name[0]) == 2 and name[0][1] == ".")):
         return True
     if title and any(t.rstrip(".") in TITLE_TOKENS for t in title) and not any(

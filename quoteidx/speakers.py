@@ -102,6 +102,8 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     t = toks[j]
     low = t.low
     if low in ("he", "she", "they", "i", "we", "it"):
+        if j - 1 >= lo and toks[j - 1].low in ("of", "for", "with", "to", "by", "from", "about"):
+            return None  # `membership of it demanded`: the pronoun is no subject
         return Mention(t.text, pronoun=PRONOUNS[low], pos=t.start), j
     if t.text == ",":
         # `Name, an appositive, said`: the name stands before the first comma.
@@ -115,13 +117,14 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         if k - 2 >= lo and toks[k - 1].text.isdigit() and toks[k - 2].text == ",":
             k -= 2
         desc_toks = toks[k + 1:j]
-        if desc_toks and is_cap(desc_toks[0]) and desc_toks[0].low not in DETERMINERS and \
-                len(desc_toks) <= 4 and all(is_cap(x) for x in desc_toks):
+        named = desc_toks[1:] if desc_toks and desc_toks[0].low == "the" else desc_toks
+        if named and len(named) <= 5 and all(is_cap(x) and is_word(x) for x in named) and \
+                named[0].low not in DETERMINERS:
             # `The party's leader, Nicola Sturgeon, said`: the name is the appositive.
-            parts = split_title([x.text for x in desc_toks])
+            parts = split_title([x.text for x in named])
             if looks_like_person(parts.name, parts.title) or len(parts.name) >= 2:
-                return Mention(" ".join(x.text for x in desc_toks), name=parts.name,
-                               title=parts.title, pos=desc_toks[0].start), k + 1
+                return Mention(" ".join(x.text for x in named), name=parts.name,
+                               title=parts.title, pos=named[0].start), k + 1
         inner = np_before(toks, k - 1, lo)
         if desc_toks and desc_toks[0].low in ("like", "including", "such"):
             # `Others, like A and B, have suggested`: A, B speak (the first named first)
@@ -424,7 +427,8 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
             return None
         head = words[-1].lower()
         # `said the company's chief executive, Jane Roe`
-        if j + 1 < len(toks) and toks[j].text == "," and is_cap(toks[j + 1]):
+        if j + 1 < len(toks) and toks[j].text == "," and is_cap(toks[j + 1]) and \
+                head in ROLE_NOUNS:
             inner = np_after(toks, j + 1)
             if inner and inner.name:
                 inner.title = inner.title or words
