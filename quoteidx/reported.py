@@ -29,9 +29,10 @@ from quoteidx.lexicon import (
     word_regex,
 )
 from quoteidx.models import Quote
-from quoteidx.names import HONORIFICS, Mention
+from quoteidx.names import CAP_RUN, HONORIFICS, Mention, looks_like_person
 from quoteidx.segment import MASK
 from quoteidx.speakers import (
+    ORG_REFERENCES,
     Tok,
     is_cap,
     is_word,
@@ -311,7 +312,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         e = toks[first - 1].start
         if not art.masked[s:e].startswith(MASK) and art.masked[s - 1:s] not in ("\u201c", '"') \
                 and toks[0].low not in ("asked", "when", "if", "while", "as"):
-            return emit(mention, "reported_inverted", t.text, s, e, pi)
+            org = _clause_org(art, s, e, mention)
+            return emit(org or mention, "reported_inverted", t.text, s, e, pi)
     if mention is None and k >= 2 and toks[k - 1].text == "," and _tail_is_short(toks, k + 1):
         m2 = np_after(toks, k + 1)
         if m2 is not None and (m2.name or m2.group or m2.role) and low in REPORTED_CUES:
@@ -353,6 +355,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         if x.low == "that":
             if i + 1 < n and toks[i + 1].text not in (",", ".", ";"):
                 s = toks[i + 1].start
+                if i == k + 1 and toks[i + 1].low in _FINITE:
+                    s = x.start  # `he said that was a misconception`: `that` is the subject
                 if toks[i + 1].text.startswith(MASK):
                     s -= 1  # keep the opening mark of a fragment
                 e = _end_of_content(art, s, s1)
@@ -398,8 +402,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         i = t0  # `says this would ...`: `this` opens the clause
     if i > t0 and (i >= n or toks[i].low in ("that", ",")):
         i += 1
-    if i >= n or not is_word(toks[i]) or toks[i].low in _CLAUSE_BAD_START:
-        return None
+    if i >= n or not is_word(toks[i]) or toks[i].low in _CLAUSE_BAD_START or \
+            toks[i].low in _FINITE:
+        return None  # `a move ministers say should keep ...`: no clause of its own
     if low in _OBJECT_CUES and any(x.low == "to" for x in toks[k + 1:k + 6]):
         return None  # `told protesters to leave`: an order, not a claim
     if low in OBJECT_TAKING_CUES and toks[i].low not in _CLAUSE_PRONOUNS:
@@ -439,6 +444,8 @@ def _not_a_report(toks: list[Tok], k: int) -> bool:
     if nxt in ("tank", "tanks") or prev in ("a", "an", "the", "this", "its", "their", "his",
                                               "her", "whose"):
         return True  # `think tank`, `the claim`: nouns, not reporting verbs
+    if k >= 2 and toks[k - 2].low in ("what", "how", "whatever", "which"):
+        return True  # `what he thinks should be`: a relative, not a report
     if prev in _BE and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
         return True  # `it is thought that`, `it was agreed`
     if low.endswith("ing") and prev not in _BE and prev not in ("keep", "keeps", "kept"):
@@ -530,3 +537,18 @@ def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:
         if toks[i].text in (".", ";", ":") or toks[i].low in ("that", "said"):
             return None
     return None
+
+
+def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
+    """`RHB, Malaysia's third-biggest lender, is scouting ..., the firm told Reuters`: the
+    firm is the organisation the claim opens with."""
+    words = (mention.group or "").lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in ORG_REFERENCES:
+        return None
+    m = CAP_RUN.match(art.masked, s, e)
+    if m is None or m.group() in NON_NAME_WORDS:
+        return None
+    run = m.group().split()
+    if looks_like_person(run, []) or art.cast.lookup(run, s) is not None:
+        return None
+    return Mention(mention.text, group=" ".join(run), pos=mention.pos)

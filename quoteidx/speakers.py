@@ -581,8 +581,12 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         if p is None:
             # `Mr Wyatt predicted ... The MP for Sittingbourne said`: news style names a
             # person, then refers to them by role; take one mentioned just before
-            got = cast.last_mention(m.pos) if m.text[:1].isupper() else None
-            if got is not None and m.pos - got[0] < 250:
+            # (`the Liberal Democrat leader said` after naming Charles Kennedy; not an
+            # indefinite `one beekeeper`, nor `the government's chief whip`)
+            definite = m.text[:1].isupper() or (m.text.lower().startswith("the ") and
+                                                "'s" not in m.text and "’s" not in m.text)
+            got = cast.last_mention(m.pos) if definite else None
+            if got is not None and m.pos - got[0] < 300:
                 p = got[1]
         if p is not None:
             cast.mention(p, m.pos)
