@@ -241,6 +241,9 @@ def _np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | No
         return Mention(group, group=(the + " " + group) if the else group,
                        pos=toks[i].start), i
     parts = split_title(words)
+    if len(parts.name) == 1 and parts.name[0] in TITLE_TOKENS:
+        # `the outgoing European Commissioner said`: a title with no name is a role
+        return Mention(" ".join(words), role=parts.name[0].lower(), pos=toks[i].start), i
     title = _title_before(toks, i, lo) + parts.title
     name = parts.name
     text = " ".join(title + name)
