@@ -313,6 +313,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         if not art.masked[s:e].startswith(MASK) and art.masked[s - 1:s] not in ("\u201c", '"') \
                 and toks[0].low not in ("asked", "when", "if", "while", "as"):
             org = _clause_org(art, s, e, mention)
+            if mention.pronoun:
+                # `<claim naming Mr Howard>, he argued`: `he` was named before the claim
+                mention.pos = s
             return emit(org or mention, "reported_inverted", t.text, s, e, pi)
     if mention is None and k >= 2 and toks[k - 1].text == "," and _tail_is_short(toks, k + 1):
         m2 = np_after(toks, k + 1)
