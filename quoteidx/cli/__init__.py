@@ -15,15 +15,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-# Command modules import `app` and register their commands on import.
+# Command modules import `app` and register their commands on import, in the order
+# `--help` lists them.
+# isort: off
 from quoteidx.cli import extract_cmd  # noqa: E402,F401
-
-for _optional in ("eval_cmd", "index_cmd", "search_cmd"):
-    try:
-        __import__(f"quoteidx.cli.{_optional}")
-    except ModuleNotFoundError as _exc:  # a module not written yet
-        if _exc.name != f"quoteidx.cli.{_optional}":
-            raise
+from quoteidx.cli import eval_cmd  # noqa: E402,F401
+from quoteidx.cli import index_cmd  # noqa: E402,F401
+from quoteidx.cli import search_cmd  # noqa: E402,F401
+# isort: on
 
 
 def main() -> None:
