@@ -154,17 +154,22 @@ def _read_bytes(path: str) -> bytes:
                 raise InputError("too large")
             with open(path, "rb") as fh:
                 raw = fh.read(MAX_BYTES + 1)  # a FIFO or device reports no size
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
     except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from None
+        raise _input_error(exc) from None
     if len(raw) > MAX_BYTES:
         raise InputError("too large")
     return raw
+
+
+def _input_error(exc: OSError) -> InputError:
+    """One short reason for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError("no such file")
+    if isinstance(exc, IsADirectoryError):
+        return InputError("is a directory")
+    if isinstance(exc, PermissionError):
+        return InputError("permission denied")
+    return InputError(exc.strerror or str(exc))
 
 
 def _sniff(raw: bytes) -> str:
@@ -293,14 +298,8 @@ def _read_jsonl_file(path: str) -> Iterator[Article | InputFailure]:
     """A .jsonl file, streamed line by line."""
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below, the generator may stop early
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
     except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from None
+        raise _input_error(exc) from None
     with fh:
         head = fh.read(_BINARY_SAMPLE)
         if b"\x00" in head:
