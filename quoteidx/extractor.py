@@ -122,8 +122,10 @@ class _Article:
                         len(words) == 1 and words[0].isupper() and len(words[0]) > 1
                         and words[0] not in _PLACE_ACRONYMS) or (
                         len(words) <= 3 and self.text.count(" ".join(words)) >= 3)
-                    # the subject of the sentence just before is taken as it is
-                    org_like = org_like or (subject and seen == 1)
+                    # the subject of the sentence just before is taken as it is, if it
+                    # is a proper name (`Events such as ...` opening a sentence is not)
+                    org_like = org_like or (subject and seen == 1 and (
+                        len(words) > 1 or self._proper(words[0])))
                     if org_like and (fallback is None or (subject and not fallback[1])):
                         fallback = (name, subject)
                 if fallback is not None and head is None:
@@ -131,6 +133,10 @@ class _Article:
                     # if it has one)
                     return fallback[0]
         return fallback[0] if fallback else None
+
+    def _proper(self, word: str) -> bool:
+        """Whether `word` is capitalised inside a sentence somewhere in the article."""
+        return re.search(r"[a-z,;] " + re.escape(word) + r"\b", self.masked) is not None
 
     def sentences(self, pi: int) -> list[tuple[int, int]]:
         got = self._sent_cache.get(pi)
