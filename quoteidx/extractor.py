@@ -28,6 +28,9 @@ from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, 
 from quoteidx.speakers import Resolved, is_nationality, resolve
 
 _WORDS = re.compile(r"\w+")
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:At|In|On|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|"
+    r"Separately|Also|Now|Yesterday|Today)\b[^,.;]{0,40}, ")
 _PLACE_ACRONYMS = frozenset("UK US USA GB UAE".split())
 _EVENTS = frozenset("Oscar Oscars Grammy Brits Olympic Olympics Cup Championship Awards "
                     "Festival Open League Premiership".split())
@@ -92,6 +95,11 @@ class _Article:
                     cand = g.group(0)
                     if head is not None or g.start() <= s0 + 4:
                         return cand
+                # the subject stands first, or after an opening adverbial (`At 3GSM, X`)
+                subj_at = s0
+                lead = _LEAD_ADVERBIAL.match(self.masked, s0, s1)
+                if lead is not None:
+                    subj_at = lead.end()
                 for m in reversed(list(CAP_RUN.finditer(self.masked, s0, s1))):
                     if in_word(self.masked, m.start()):
                         continue
@@ -116,7 +124,7 @@ class _Article:
                     if head and words[-1].lower() == head:
                         return name
                     # a sentence's subject, or a name with an organisation word in it
-                    subject = m.start() <= s0 + 4
+                    subject = m.start() <= subj_at + 4
                     # ... and a bare name only when the article keeps naming it
                     org_like = (words[-1] in ORG_WORDS and words[-1] not in _EVENTS) or (
                         len(words) == 1 and words[0].isupper() and len(words[0]) > 1
@@ -125,7 +133,7 @@ class _Article:
                     # the subject of the sentence just before is taken as it is, if it
                     # is a proper name (`Events such as ...` opening a sentence is not)
                     org_like = org_like or (subject and seen == 1 and (
-                        len(words) > 1 or self._proper(words[0])))
+                        len(words) > 1 or head is not None or self._proper(words[0])))
                     if org_like and (fallback is None or (subject and not fallback[1])):
                         fallback = (name, subject)
                 if fallback is not None and head is None:

@@ -210,7 +210,8 @@ ROLE_NOUNS = frozenset(
     flanker scrum-half hooker centre wing skipper champion runner sprinter whip
     substitute resident residents beekeeper landlord tenant patient victim witness
     commuter shopkeeper farmer fisherman pilot soldier distributor publisher retailer
-    broadcaster carrier promoter organiser regulator insurer lender""".split()
+    broadcaster carrier promoter organiser regulator insurer lender bookmaker bookmakers
+    pollster watchdog""".split()
 )
 
 FEMALE_ROLE_WORDS = frozenset(

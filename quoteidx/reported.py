@@ -83,6 +83,8 @@ _TIME_WORDS = frozenset("""earlier later this last next month week year yesterda
 _TIME_NOUNS = frozenset("""month week year yesterday today tonight recently previously
     earlier later monday tuesday wednesday thursday friday saturday sunday morning
     afternoon evening night""".split())
+_MEDIA_WORDS = frozenset("the of news radio programme program newspaper website show "
+                         "channel agency magazine".split())
 _AUDIENCES = frozenset("""members supporters delegates activists officials reporters
     journalists viewers listeners readers fans voters mps msps peers staff workers
     employees shareholders investors students parents colleagues ministers leaders
@@ -152,7 +154,8 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         # a direct quote
         if mention is not None and out:
             _shrink_before(out[-1], mention.pos, pi, taken)
-        if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken):
+        if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken) \
+                or (s, e) in taken:
             return None
         if resolved is None and mention is not None:
             resolved = resolve(mention, art.cast, art.last_group, art.recent_org)
@@ -331,6 +334,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             and low in BARE_REPORTED_CUES and (mention.pronoun or mention.name):
         # `When it closed, she said, she found herself waking at five`
         s = toks[k + 2].start
+        if k + 4 < n and toks[k + 2].low in CHAIN_CUES and toks[k + 3].low == "that":
+            s = toks[k + 4].start  # `..., it said, adding that householders ...`
         return emit(mention, "reported_inverted", t.text, s, _end_of_content(art, s, s1), pi)
     # `X cited the “possibility of ...”`
     if low in ("cited", "cites", "cite") or (low in CUE_FORMS and k + 1 < n and
@@ -381,17 +386,21 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                            "mps", "msps", "parliament"):
             i += 1
         elif is_cap(toks[i]):
-            while i < n and is_word(toks[i]) and (is_cap(toks[i]) or toks[i].low in (
-                    "the", "of", "news", "radio", "programme", "newspaper")):
+            # `told BBC Radio 4's Today programme he hoped ...`
+            while i < n and is_word(toks[i]) and i - k < 8 and (
+                    is_cap(toks[i]) or toks[i].low in _MEDIA_WORDS or toks[i].text[:1].isdigit()):
+                if toks[i].text in HONORIFICS:
+                    break
                 i += 1
             if i < n and toks[i].low in _AUDIENCES:
                 i += 1  # `told Labour members`
         elif toks[i].low == "the" and i + 1 < n and is_cap(toks[i + 1]):
             i += 1
-            while i < n and is_word(toks[i]) and i - k < 6 and toks[i].low not in _FINITE:
+            while i < n and is_word(toks[i]) and i - k < 8 and toks[i].low not in _FINITE:
                 if toks[i].text in HONORIFICS:
                     break  # `told the Sunday Times Mr Campbell would ...`
-                if is_cap(toks[i]) or toks[i].low in ("bbc", "newspaper", "programme"):
+                if is_cap(toks[i]) or toks[i].low in _MEDIA_WORDS or \
+                        toks[i].text[:1].isdigit():
                     i += 1
                 else:
                     break

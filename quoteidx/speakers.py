@@ -97,6 +97,26 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
 
     Returns the mention and the index of its first token.
     """
+    got = _np_before(toks, j, lo)
+    if got is None:
+        return None
+    m, first = got
+    # `Marc Ostwald, a strategist at Monument Securities told Reuters`: an appositive
+    # whose closing comma is missing; the name before it speaks
+    if (m.role or m.group) and m.text.lower().startswith(("a ", "an ")) and \
+            first - 2 >= lo and toks[first - 1].text == "," and is_cap(toks[first - 2]):
+        named = _np_cap_before(toks, first - 2, lo)
+        if named is not None and named[0].name and len(named[0].name) >= 2:
+            named[0].description = m.text
+            return named
+    return got
+
+
+def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | None:
+    """The speaker phrase ending at token `j` (reading backwards, not before `lo`).
+
+    Returns the mention and the index of its first token.
+    """
     if j < lo:
         return None
     t = toks[j]
@@ -231,7 +251,8 @@ def _np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | No
     if the and len(words) == 1 and is_nationality(words[0]):
         # `The Brazilian confirmed`: a nationality standing for a person
         return Mention(words[0], role=words[0].lower(), pos=toks[i].start), i
-    if len(words) >= 3 and words[0].lower() in ROLE_NOUNS and words[0] not in ORG_WORDS:
+    if len(words) >= 2 and words[0].lower() in ROLE_NOUNS and words[0] not in ORG_WORDS and \
+            words[0] not in TITLE_TOKENS:
         words = words[1:]  # `Distributor Sony Pictures`: the role is no part of the name
         i += 1
     if any(w in ("of", "and", "for", "&") for w in words) or (
@@ -565,9 +586,9 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             org = recent_org(m.pos)
             if org:
                 return Resolved(org, "group", None, m.text, m.text)
-        if recent_org is not None and len(low) == 2 and low[0] == "the" and \
-                low[1] in ORG_REFERENCES:
-            org = recent_org(m.pos, low[1])
+        if recent_org is not None and 2 <= len(low) <= 3 and low[0] == "the" and \
+                low[-1] in ORG_REFERENCES:
+            org = recent_org(m.pos, low[-1])  # `the company`, `The German company`
             if org:
                 return Resolved(org, "group", None, None, m.text)
         return Resolved(m.group, "group", None, None, m.text)
@@ -586,8 +607,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             # person, then refers to them by role; take one mentioned just before
             # (`the Liberal Democrat leader said` after naming Charles Kennedy; not an
             # indefinite `one beekeeper`, nor `the government's chief whip`)
-            definite = m.text[:1].isupper() or (m.text.lower().startswith("the ") and
-                                                "'s" not in m.text and "’s" not in m.text)
+            definite = (m.text[:1].isupper() or m.text.lower().startswith("the ")) and \
+                "'s" not in m.text and "’s" not in m.text
             got = cast.last_mention(m.pos) if definite else None
             if got is not None and m.pos - got[0] < 300:
                 p = got[1]
