@@ -25,9 +25,11 @@ from quoteidx.names import (
 from quoteidx.reported import reported_speech
 from quoteidx.segment import mask, paragraphs, sentences
 from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, intro_sentence
-from quoteidx.speakers import Resolved, is_nationality, resolve
+from quoteidx.speakers import Resolved, is_nationality, np_cap_before, resolve, tokenize
 
 _WORDS = re.compile(r"\w+")
+_CUE_AFTER = re.compile(r" (?:has |had )?(?:said|says|added|adds|told|announced|stated|"
+                        r"warned|confirmed|argued|insisted)\b")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:At|In|On|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|"
     r"Separately|Also|Now|Yesterday|Today)\b[^,.;]{0,40}, ")
@@ -123,6 +125,18 @@ class _Article:
                         name = self.masked[m.start() - 4:m.start() - 1] + " " + name
                     if head and words[-1].lower() == head:
                         return name
+                    if fallback is None and _CUE_AFTER.match(self.masked, m.end()):
+                        # `..., the US Trade Representative's Office said.`: the speaker of
+                        # the sentence before, read as a whole phrase (`The Ministry of
+                        # Trade and Fisheries`)
+                        toks = tokenize(self.masked, max(s0, m.end() - 160), m.end())
+                        got = np_cap_before(toks, len(toks) - 1, 0) if toks else None
+                        if got is not None and got[0].group:
+                            return got[0].group
+                        return name
+                    if len(words) >= 2 and words[-1] not in ORG_WORDS and \
+                            looks_like_person(words[-2:], []):
+                        continue  # `Former Scots Guardsman Allan Hendry`: a person
                     # a sentence's subject, or a name with an organisation word in it
                     subject = m.start() <= subj_at + 4
                     # ... and a bare name only when the article keeps naming it

@@ -101,6 +101,9 @@ def _end_of_content(art, start: int, end: int) -> int:
     """Where reported content that starts at `start` stops within masked[:end]."""
     seg = art.masked[start:end]
     cut = len(seg)
+    semi = seg.find("; ")
+    if semi > 0 and seg.count("(", 0, semi) > seg.count(")", 0, semi):
+        seg = seg[:semi] + ", " + seg[semi + 2:]  # `(£175m; $328m)`: inside brackets
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
                  ", according to ", ", he said", ", she said", ", they said", ", and said",
                  " and said:"):
@@ -252,7 +255,7 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                     s = toks[0].start
                     e = toks[k - 1].start
                     if not masked[s:e].startswith(MASK) and \
-                            masked[s - 1:s] not in ("\u201c", '"'):
+                            masked[s - 1:s] not in ("\u201c", '"') and _has_verb(toks[:k - 1]):
                         last = emit(m, "according_to", "according to", s, e, pi) or last
             k += 2
             continue
@@ -314,7 +317,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         s = toks[0].start
         e = toks[first - 1].start
         if not art.masked[s:e].startswith(MASK) and art.masked[s - 1:s] not in ("\u201c", '"') \
-                and toks[0].low not in ("asked", "when", "if", "while", "as"):
+                and toks[0].low not in ("asked", "when", "if", "while", "as") and \
+                _has_verb(toks[:first - 1]):
             org = _clause_org(art, s, e, mention)
             if mention.pronoun:
                 # `<claim naming Mr Howard>, he argued`: `he` was named before the claim
@@ -463,6 +467,12 @@ def _not_a_report(toks: list[Tok], k: int) -> bool:
     if low.endswith("ing") and prev not in _BE and prev not in ("keep", "keeps", "kept"):
         return True
     return False
+
+
+def _has_verb(toks: list[Tok]) -> bool:
+    """Whether a stretch of tokens holds a finite verb (a claim, not `Before July`)."""
+    return any(x.low in _FINITE or (x.text.endswith(("ed", "es")) and x.text.islower() and
+                                    len(x.text) > 3) for x in toks)
 
 
 def _tail_is_short(toks: list[Tok], i: int) -> bool:

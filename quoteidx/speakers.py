@@ -105,7 +105,7 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     # whose closing comma is missing; the name before it speaks
     if (m.role or m.group) and m.text.lower().startswith(("a ", "an ")) and \
             first - 2 >= lo and toks[first - 1].text == "," and is_cap(toks[first - 2]):
-        named = _np_cap_before(toks, first - 2, lo)
+        named = np_cap_before(toks, first - 2, lo)
         if named is not None and named[0].name and len(named[0].name) >= 2:
             named[0].description = m.text
             return named
@@ -185,7 +185,7 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
         if x.low in STOP and x.low not in ("the", "of", "in", "a", "an"):
             break
     if is_cap(t) and is_word(t):
-        got = _np_cap_before(toks, j, lo)
+        got = np_cap_before(toks, j, lo)
         if got is not None:
             m, i = got
             # `political observers in the UK claim`: the place belongs to the phrase
@@ -218,7 +218,7 @@ SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
                    "officials spokespeople statement".split())
 
 
-def _np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
+def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
     i = j
     while i - 1 >= lo and is_word(toks[i - 1]) and j - i < 8 and (
@@ -307,7 +307,7 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
         head = t.low
         if head in SPOKES and j - 1 >= lo and is_cap(toks[j - 1]) and is_word(toks[j - 1]):
             # `A Department for Constitutional Affairs spokeswoman said`
-            org = _np_cap_before(toks, j - 1, lo)
+            org = np_cap_before(toks, j - 1, lo)
             if org is not None and (org[0].group or org[0].name):
                 k = org[1]
                 if k - 1 >= lo and toks[k - 1].low in DETERMINERS:
