@@ -147,7 +147,7 @@ class _Article:
                     # the subject of the sentence just before is taken as it is, if it
                     # is a proper name (`Events such as ...` opening a sentence is not)
                     org_like = org_like or (subject and seen == 1 and (
-                        len(words) > 1 or head is not None or self._proper(words[0])))
+                        len(words) > 1 or self._proper(words[0])))
                     if org_like and (fallback is None or (subject and not fallback[1])):
                         fallback = (name, subject)
                 if fallback is not None and head is None:
