@@ -3,8 +3,9 @@
 Statements: SQLite FTS5 narrows the candidates (the porter word index for the query's
 words, each unknown word also corrected against the index vocabulary with rapidfuzz; the
 trigram index for the rarest trigrams of words the vocabulary does not know), then
-rapidfuzz ranks those few thousand with `process.cdist` on both cores. Nothing scans the
-whole `quotes` table unless `exhaustive=True`.
+rapidfuzz ranks those few thousand with `process.cdist` on both cores (`score_matrix`,
+ties broken by `best_order`: the benchmark's brute-force scan uses both functions as they
+are). Nothing scans the whole `quotes` table unless `exhaustive=True`.
 
 Speakers: every name and alias is loaded once per connection and matched in memory, word
 by word, so that a surname alone, initials and misspellings all find the person.
@@ -33,7 +34,10 @@ from quoteidx.normalize import fold, normalize_name
 MAX_QUERY_CHARS = 300  # a query is a half-remembered phrase; longer input is cut here
 MAX_QUERY_WORDS = 24
 CANDIDATES = 1500  # candidates of the ranked porter query, re-ranked by rapidfuzz
-AND_CANDIDATES = 500  # candidates holding every word (unranked, when words are common)
+AND_CANDIDATES = 500  # candidates holding every word (or all but one)
+RANKED_AND_DOCS = 20_000  # an AND expected to match more documents than this is not ranked
+RANKED_AND_POSTINGS = 400_000  # nor one whose terms' doc counts add up to more than this
+SECONDARY_WEIGHT = 0.005  # share of `fuzz.ratio` in the score (at most half a point)
 TRIGRAM_CANDIDATES = 300
 DROP_ONE_QUERIES = 3  # ANDs of all known words but one (the rarest few dropped in turn)
 POSTING_BUDGET = 12_000  # documents FTS5 may rank per query (sum of the terms' doc counts)
@@ -125,10 +129,14 @@ def _strip_accents(text: str) -> str:
 
 
 def prepare_text(text: str) -> str:
-    """Text as the scorer sees it: accents removed, lower case, punctuation as spaces."""
+    """Text as the scorer sees it: accents removed, lower case, punctuation as one space.
+
+    Runs of spaces are collapsed, so that `he said, "it is` is `he said it is` and a
+    phrase split by punctuation still matches the typed phrase exactly.
+    """
     if not text.isascii():
         text = _strip_accents(text)
-    return utils.default_process(text)
+    return " ".join(utils.default_process(text).split())
 
 
 def prepare_query(query: str) -> str:
@@ -137,27 +145,58 @@ def prepare_query(query: str) -> str:
 
 
 def score_matrix(prepared_query: str, prepared_texts: list[str], process_texts: bool = False):
-    """Scores (0-100, a numpy array) of prepared texts for a prepared query.
+    """Scores (0-100, a float32 numpy array) of prepared texts for a prepared query.
 
-    The better of two views: `partial_ratio` (the query as an approximate substring of the
-    statement, so a fragment with typos scores high whatever the statement's length) and
-    `token_set_ratio` (the query's words present in any order), the latter scaled by 0.95
-    so that a statement holding the words as a phrase ranks above one where they are
-    scattered. `process_texts=True` prepares raw texts on the way (in C for ASCII text).
+    The primary score is the better of two views: `partial_ratio` (the query as an
+    approximate substring of the statement, so a fragment with typos scores high whatever
+    the statement's length) and `token_set_ratio` (the query's words present in any
+    order), the latter scaled by 0.95 so that a statement holding the words as a phrase
+    ranks above one where they are scattered. Many statements share a primary score (every
+    statement holding a common phrase scores 100), so `fuzz.ratio` of the whole statement
+    is blended in with weight SECONDARY_WEIGHT: among near-equals the statement closest to
+    the query as a whole (length and order) comes first. `process_texts=True` prepares raw
+    texts on the way. The benchmark's brute-force scan calls this very function.
     """
     import numpy as np
 
     if not prepared_texts or not prepared_query:
-        return np.zeros(len(prepared_texts))
-    proc = None
+        return np.zeros(len(prepared_texts), dtype=np.float32)
     if process_texts:
-        prepared_texts = [t if t.isascii() else _strip_accents(t) for t in prepared_texts]
-        proc = utils.default_process
+        prepared_texts = [prepare_text(t) for t in prepared_texts]
     a = process.cdist([prepared_query], prepared_texts, scorer=fuzz.partial_ratio,
-                      processor=proc, workers=-1, dtype=np.float32)[0]
+                      workers=-1, dtype=np.float32)[0]
     b = process.cdist([prepared_query], prepared_texts, scorer=fuzz.token_set_ratio,
-                      processor=proc, workers=-1, dtype=np.float32)[0]
-    return np.maximum(a, b * np.float32(0.95))
+                      workers=-1, dtype=np.float32)[0]
+    c = process.cdist([prepared_query], prepared_texts, scorer=fuzz.ratio,
+                      workers=-1, dtype=np.float32)[0]
+    w = np.float32(SECONDARY_WEIGHT)
+    return (np.float32(1) - w) * np.maximum(a, b * np.float32(0.95)) + w * c
+
+
+def best_order(scores, ids, published, k: int) -> list[int]:
+    """Positions of the `k` best scores: higher score, then newer article, then lower id.
+
+    `scores` is what `score_matrix` returns and `ids` runs parallel to it; `published`
+    gives the article dates (None when unknown): a parallel sequence, or a function from
+    a list of positions to their dates (asked only about the positions that can make the
+    top k). Used by `search` and by the benchmark's brute force, so that both break ties
+    the same way.
+    """
+    import numpy as np
+
+    scores = np.asarray(scores)
+    n = len(scores)
+    if k <= 0 or n == 0:
+        return []
+    if n > k:
+        kth = np.partition(scores, n - k)[n - k]
+        pos = np.nonzero(scores >= kth)[0].tolist()
+    else:
+        pos = list(range(n))
+    dates = published(pos) if callable(published) else [published[i] for i in pos]
+    key = {i: (-float(scores[i]), _neg_date(d), ids[i]) for i, d in zip(pos, dates, strict=True)}
+    pos.sort(key=key.__getitem__)
+    return pos[:k]
 
 
 # ---------------------------------------------------------------------------------------
@@ -396,8 +435,9 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
     Each word contributes its own stem and, when the index does not hold that stem, the
     closest index terms (rapidfuzz). The ranked OR takes terms rarest first within a
     budget of documents, so that FTS5 never ranks a large part of the index; when common
-    words fall outside the budget, an unranked AND of all the known terms (which stops at
-    the limit) finds the statements holding every word.
+    words fall outside the budget, an AND of all the known terms finds the statements
+    holding every word. The ANDs are ranked by bm25 (short statements first, as the score
+    prefers) when that is cheap, else unranked (stopping at the limit).
     """
     stems = _stems(conn, words)
     known = vocab.counts([s for s in stems if s]) if vocab is not None else {}
@@ -447,15 +487,30 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
             expr += " OR " + _fts_string(last) + " *"
         out.append((expr, True))
     # Statements holding every known word, or all but one of them (a word of the query
-    # may be wrong or missing in the statement): unranked ANDs, cheap at any frequency.
+    # may be wrong or missing in the statement): unranked ANDs are cheap at any frequency.
     common = [t for t in dict.fromkeys(
         s if s in known else best_fix.get(s, "") for s in stems if s) if t in weighted]
+    guessed = {best_fix[s] for s in stems if s and s not in known and s in best_fix}
     known = {**known, **{t: weighted[t] for t in common}}
+    total = max(vocab.max_id if vocab is not None else 0, 1)
+
+    def conj(terms: list[str]) -> tuple[str, bool]:
+        # Ranked (bm25 favours short statements, as the score does) unless the AND is
+        # expected to match so many statements that ranking them all would be slow.
+        expect = float(total)
+        for t in terms:
+            expect *= known.get(t, 0) / total
+        postings = sum(known.get(t, 0) for t in terms)
+        return (" AND ".join(spelled[t] for t in terms),
+                expect <= RANKED_AND_DOCS and postings <= RANKED_AND_POSTINGS)
+
     if len(chosen) < len(weighted) and common:
-        out.append((" AND ".join(spelled[t] for t in common), False))
+        out.append(conj(common))
     if len(common) >= 3:
-        for drop in sorted(common, key=lambda t: known[t])[:DROP_ONE_QUERIES]:
-            out.append((" AND ".join(spelled[t] for t in common if t != drop), False))
+        # Drop a spelling correction first (the likeliest wrong word), then the rarest.
+        for drop in sorted(common, key=lambda t: (t not in guessed, known[t]))[
+                :DROP_ONE_QUERIES]:
+            out.append(conj([t for t in common if t != drop]))
     return out, unknown
 
 
@@ -496,47 +551,61 @@ def _fts_ids(conn: sqlite3.Connection, table: str, expr: str, f: _Filters, limit
     return [r[0] for r in conn.execute(sql, params)]
 
 
-def _texts(conn: sqlite3.Connection, ids: list[int]) -> tuple[list[int], list[str]]:
-    got_ids: list[int] = []
-    texts: list[str] = []
-    for qid, text in conn.execute(
-            "SELECT id, text FROM quotes WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(ids),)):
-        got_ids.append(qid)
-        texts.append(text or "")
-    return got_ids, texts
+def _texts(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, str | None]]:
+    return conn.execute("SELECT id, text FROM quotes WHERE id IN (SELECT value FROM "
+                        "json_each(?))", (json.dumps(ids),)).fetchall()
 
 
-def _rank(pq: str, ids: list[int], texts: list[str], keep: int, min_score: float
-          ) -> list[tuple[float, int]]:
-    import numpy as np
+def _published(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str | None]:
+    return dict(conn.execute(
+        "SELECT q.id, a.published FROM quotes q LEFT JOIN articles a ON a.id = q.article_id "
+        "WHERE q.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)))
 
-    if not ids:
+
+def _rank(conn: sqlite3.Connection, pq: str, rows: list[tuple], keep: int, min_score: float
+          ) -> list[tuple[float, int, str | None]]:
+    """The best `keep` rows as (score, id, published), best first (see `best_order`).
+
+    Rows are (id, text) or (id, text, published); dates are looked up when missing.
+    """
+    if not rows:
         return []
-    scores = score_matrix(pq, texts, process_texts=True)
-    order = np.lexsort((np.asarray(ids), -scores))  # best score first, then lowest id
-    out: list[tuple[float, int]] = []
-    for i in order[:keep]:
+    ids = [r[0] for r in rows]
+    dates: dict[int, str | None] = {}
+
+    def published(pos: list[int]) -> list[str | None]:
+        if len(rows[0]) > 2:
+            dates.update((ids[i], rows[i][2]) for i in pos)
+        else:
+            dates.update(_published(conn, [ids[i] for i in pos]))
+        return [dates.get(ids[i]) for i in pos]
+
+    scores = score_matrix(pq, [r[1] or "" for r in rows], process_texts=True)
+    out: list[tuple[float, int, str | None]] = []
+    for i in best_order(scores, ids, published, keep):
         s = float(scores[i])
         if s < min_score:
             break
-        out.append((s, ids[i]))
+        out.append((s, ids[i], dates.get(ids[i])))
     return out
 
 
+def _order_key(t: tuple[float, int, str | None]) -> tuple:
+    return (-t[0], _neg_date(t[2]), t[1])
+
+
 def _scan(conn: sqlite3.Connection, pq: str, f: _Filters, keep: int, min_score: float
-          ) -> list[tuple[float, int]]:
+          ) -> list[tuple[float, int, str | None]]:
     """Rank every quote passing the filters, a chunk at a time."""
-    join = " JOIN articles a ON a.id = q.article_id" if f.needs_article else ""
-    cur = conn.execute(f"SELECT q.id, q.text FROM quotes q{join} WHERE {f.where()}",
+    cur = conn.execute("SELECT q.id, q.text, a.published FROM quotes q "
+                       f"LEFT JOIN articles a ON a.id = q.article_id WHERE {f.where()}",
                        f.params)
-    best: list[tuple[float, int]] = []
+    best: list[tuple[float, int, str | None]] = []
     while True:
         rows = cur.fetchmany(EXHAUSTIVE_CHUNK)
         if not rows:
             break
-        part = _rank(pq, [r[0] for r in rows], [r[1] or "" for r in rows], keep, min_score)
-        best = sorted(best + part, key=lambda t: (-t[0], t[1]))[:keep]
+        best = sorted(best + _rank(conn, pq, rows, keep, min_score), key=_order_key)[:keep]
     return best
 
 
@@ -575,27 +644,35 @@ def search(
 
     if exact:
         phrase = _fts_string(" ".join(words))
-        ranked = _rank(pq, *_texts(conn, _fts_ids(conn, "quotes_fts", phrase, f, CANDIDATES)),
-                       limit, min_score)
+        ranked = _rank(conn, pq, _texts(conn, _fts_ids(conn, "quotes_fts", phrase, f,
+                                                        CANDIDATES)), limit, min_score)
     elif exhaustive:
         ranked = _scan(conn, pq, f, limit, min_score)
     elif f.speaker_ids is not None and _speaker_quote_total(conn, f.speaker_ids) \
             <= FILTERED_SCAN_LIMIT:
         ranked = _scan(conn, pq, f, limit, min_score)
     else:
-        wv = _Vocab(conn, "w") if _has_table(conn, "quotes_fts") else None
-        exprs, unknown = _match_expressions(conn, words, wv)
-        ids: set[int] = set()
-        for expr, ranked_expr in exprs:
-            ids.update(_fts_ids(conn, "quotes_fts", expr, f,
-                                CANDIDATES if ranked_expr else AND_CANDIDATES, ranked_expr))
-        if unknown and _has_table(conn, "quotes_trigram"):
-            tv = _Vocab(conn, "t")
-            texpr = _trigram_expression(unknown, tv)
-            if texpr:
-                ids.update(_fts_ids(conn, "quotes_trigram", texpr, f, TRIGRAM_CANDIDATES))
-        ranked = _rank(pq, *_texts(conn, sorted(ids)), limit, min_score)
+        ids = candidate_ids(conn, words, f)
+        ranked = _rank(conn, pq, _texts(conn, sorted(ids)), limit, min_score)
     return _hits(conn, ranked, words)
+
+
+def candidate_ids(conn: sqlite3.Connection, words: list[str], f: _Filters | None = None
+                  ) -> set[int]:
+    """Ids of the quotes FTS5 proposes for the query words (what `search` then ranks)."""
+    f = f or _Filters()
+    wv = _Vocab(conn, "w") if _has_table(conn, "quotes_fts") else None
+    exprs, unknown = _match_expressions(conn, words, wv)
+    ids: set[int] = set()
+    for expr, ranked_expr in exprs:
+        ids.update(_fts_ids(conn, "quotes_fts", expr, f,
+                            CANDIDATES if ranked_expr else AND_CANDIDATES, ranked_expr))
+    if unknown and _has_table(conn, "quotes_trigram"):
+        tv = _Vocab(conn, "t")
+        texpr = _trigram_expression(unknown, tv)
+        if texpr:
+            ids.update(_fts_ids(conn, "quotes_trigram", texpr, f, TRIGRAM_CANDIDATES))
+    return ids
 
 
 def _speaker_quote_total(conn: sqlite3.Connection, ids: list[int]) -> int:
@@ -604,8 +681,8 @@ def _speaker_quote_total(conn: sqlite3.Connection, ids: list[int]) -> int:
         "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchone()[0]
 
 
-def _hits(conn: sqlite3.Connection, ranked: list[tuple[float, int]], words: list[str]
-          ) -> list[SearchHit]:
+def _hits(conn: sqlite3.Connection, ranked: list[tuple[float, int, str | None]],
+          words: list[str]) -> list[SearchHit]:
     if not ranked:
         return []
     rows = {r[0]: r for r in conn.execute(
@@ -614,13 +691,9 @@ def _hits(conn: sqlite3.Connection, ranked: list[tuple[float, int]], words: list
         "LEFT JOIN speakers s ON s.id = q.speaker_id "
         "LEFT JOIN articles a ON a.id = q.article_id "
         "WHERE q.id IN (SELECT value FROM json_each(?))",
-        (json.dumps([qid for _s, qid in ranked]),))}
-    # Among equal scores the newest article comes first, then the order of the text.
-    ranked = sorted(ranked, key=lambda t: (-round(t[0], 3),
-                                           _neg_date(rows[t[1]][6] if t[1] in rows else None),
-                                           t[1]))
+        (json.dumps([t[1] for t in ranked]),))}
     out: list[SearchHit] = []
-    for score, qid in ranked:
+    for score, qid, _published in ranked:
         r = rows.get(qid)
         if r is None:
             continue

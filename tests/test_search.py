@@ -191,9 +191,86 @@ def test_seed_article(tmp_path):
         pytest.skip("the extractor finds nothing yet")
     db = open_index(tmp_path / "seed.db")
     add_article(db, Article(source=str(SEED), text=text), quotes)
-    top = S.search(db, "defend ourselvs")[0]
-    assert top.speaker == "Volodymyr Zelensky" and "we will defend ourselves" in top.text
+    # Two Zelensky quotes hold "defend ourselves" and tie on the primary score; the
+    # secondary term (`fuzz.ratio`, closeness to the whole query) puts the short one first.
+    hits = S.search(db, "defend ourselvs", limit=3)
+    assert hits[0].speaker == "Volodymyr Zelensky" and "defend ourselves" in hits[0].text
+    assert any(h.speaker == "Volodymyr Zelensky" and "we will defend ourselves" in h.text
+               for h in hits[:2])
     assert S.find_speakers(db, "zelenskyy")[0].name == "Volodymyr Zelensky"
     who, rows = S.quotes_by(db, "fesenko")
     assert who.name == "Volodymyr Fesenko" and rows
     assert any("never agree to Russia" in r["text"] for r in rows)
+
+
+def _near_equal_db(path: Path):
+    """Statements that all hold the phrase 'it was not', some of them word for word."""
+    db = open_index(path)
+    items = [
+        ("a.txt", "2001-01-01", "It was not, he said, a decision taken lightly by anyone here."),
+        ("b.txt", "2003-05-05", "It was not easy."),
+        ("c.txt", "2002-02-02", "It was not easy."),
+        ("d.txt", "2002-02-02", "It was not easy."),
+        ("e.txt", None, "It was not easy."),
+        ("f.txt", "2004-04-04", "It was not a good year for the farmers of the region."),
+        ("g.txt", "2004-04-04", "Nobody said it."),
+    ]
+    for source, published, said in items:
+        text = f"“{said}” Ann Other said in {source}."
+        add_article(db, Article(source=source, text=text, published=published), [Quote(
+            text=said, kind="direct", start=1, end=1 + len(said), paragraph=0, rule="test",
+            confidence=1.0, speaker="Ann Other", source=source)])
+    return db
+
+
+def test_near_equal_statements_have_a_defined_order(tmp_path):
+    db = _near_equal_db(tmp_path / "t.db")
+    hits = S.search(db, "it was not", limit=6)
+    # All hold the phrase (primary score 100); the closest to the query as a whole (the
+    # shortest) comes first; identical texts go newest article first, then by id.
+    assert [h.text for h in hits[:4]] == ["It was not easy."] * 4
+    assert [h.published for h in hits[:4]] == ["2003-05-05", "2002-02-02", "2002-02-02", None]
+    assert hits[1].id < hits[2].id
+    assert hits[4].text.startswith("It was not a good year")
+    assert hits[5].text.startswith("It was not, he said")
+    assert hits[0].score > hits[4].score > hits[5].score
+    assert hits[0].score <= 100
+    assert [h.id for h in S.search(db, "it was not", limit=6, exhaustive=True)] == [
+        h.id for h in hits]
+
+
+def test_search_agrees_with_a_brute_force_scan(db):
+    conn = db.conn
+    rows = conn.execute("SELECT q.id, q.text, a.published FROM quotes q "
+                        "LEFT JOIN articles a ON a.id = q.article_id").fetchall()
+    texts = [S.prepare_text(r[1]) for r in rows]
+    for query in ("defend ourselvs", "nato open dor", "never agree to russias demands",
+                  "econmy stable", "the situation"):
+        scores = S.score_matrix(S.prepare_query(query), texts)
+        best = [rows[i][0] for i in S.best_order(scores, [r[0] for r in rows],
+                                                 [r[2] for r in rows], 2)]
+        got = [h.id for h in S.search(db, query, limit=2)]
+        # FTS5 proposes only statements sharing a word (or trigram) with the query.
+        assert got and got == best[:len(got)], query
+
+
+def test_best_order_breaks_ties_by_date_then_id():
+    scores = [50.0, 90.0, 90.0, 90.0, 90.0, 10.0]
+    ids = [1, 5, 3, 4, 2, 6]
+    published = ["2020", "2010", "2010", None, "2015", "2024"]
+    assert S.best_order(scores, ids, published, 4) == [4, 2, 1, 3]
+    assert S.best_order(scores, ids, published, 99) == [4, 2, 1, 3, 0, 5]
+    assert S.best_order(scores, ids, published, 0) == []
+    assert S.best_order([], [], [], 3) == []
+
+
+def test_prepare_text_collapses_punctuation():
+    assert S.prepare_text("He said, “it is — Zürich!”") == "he said it is zurich"
+    assert S.prepare_query("  he   said,it ") == "he said it"
+
+
+@given(st.text(max_size=80))
+def test_prepare_text_is_idempotent_and_single_spaced(text):
+    once = S.prepare_text(text)
+    assert "  " not in once and once == once.strip()
+    assert S.prepare_text(once) == once
