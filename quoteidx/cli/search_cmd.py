@@ -47,10 +47,17 @@ def _table(rows: list[dict], columns: tuple[str, ...], spans: list[list[tuple[in
     from rich.text import Text
 
     color = use_color(sys.stdout)
-    table = Table(title=title)
+    # a column no row fills (no article here has a date) only takes room
+    columns = tuple(c for c in columns if c in ("id", "text") or any(
+        r.get(c) or (c == "title" and r.get("path")) for r in rows))
+    table = Table(title=title, expand=True)
     for c in columns:
-        table.add_column(c, overflow="fold", min_width=30 if c == "text" else None,
-                         no_wrap=c in ("id", "score", "published"))
+        if c == "text":
+            table.add_column(c, overflow="fold", ratio=4, min_width=24)
+        elif c in ("id", "score", "published", "kind"):
+            table.add_column(c, no_wrap=True)
+        else:
+            table.add_column(c, overflow="fold", ratio=2)
     for i, row in enumerate(rows):
         cells = []
         for c in columns:
