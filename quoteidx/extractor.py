@@ -199,7 +199,6 @@ def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
     fragments: list[Span] = []
     prev: Quote | None = None  # the previous direct quote
     prev_span: Span | None = None
-    interviewee: Resolved | None = None
     for si, sp in enumerate(art.spans):
         pi = sp.paragraph
         if art.furniture[pi]:
@@ -239,7 +238,7 @@ def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
             rule = attribution.rule
             cue = attribution.cue
         if resolved is None or resolved.speaker is None:
-            ctx = _from_context(art, sp, prev, prev_span, interviewee)
+            ctx = _from_context(art, sp, prev, prev_span)
             if ctx is not None:
                 resolved, rule, cue = ctx
         if resolved is not None and resolved.speaker_type == "group":
@@ -279,7 +278,7 @@ def _is_statement(content: str) -> bool:
     return n >= 3 or (n >= 1 and content.rstrip()[-1:] in ".?!,")
 
 
-def _from_context(art: _Article, sp: Span, prev, prev_span, interviewee):
+def _from_context(art: _Article, sp: Span, prev: Quote | None, prev_span: Span | None):
     """Borrow a speaker from the context when the quote's own sentence names none."""
     pi = sp.paragraph
     ps, pe = art.paras[pi]

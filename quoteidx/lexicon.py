@@ -95,7 +95,6 @@ _CUE_LEMMAS = {
     "caution": "caution cautions cautioned",
     "comment": "comment comments commented",
     "testify": "testify testifies testified",
-    "announce_": "",
     "blog": "blogged",
     "reckon": "reckon reckons reckoned",
     "hope": "hoped",
@@ -106,7 +105,6 @@ _CUE_LEMMAS = {
     "counter": "countered",
     "retort": "retorted",
     "interject": "interjected",
-    "continue_": "",
     "wonder": "wondered",
     "mention": "mentioned",
     "disclose": "disclosed",
@@ -115,7 +113,7 @@ _CUE_LEMMAS = {
 CUE_FORMS: dict[str, str] = {}
 for _lemma, _forms in _CUE_LEMMAS.items():
     for _f in _forms.split():
-        CUE_FORMS.setdefault(_f, _lemma.rstrip("_"))
+        CUE_FORMS.setdefault(_f, _lemma)
 
 # Cues that report speech when they introduce or follow a direct quote.
 DIRECT_CUES = frozenset(CUE_FORMS)
@@ -124,7 +122,7 @@ DIRECT_CUES = frozenset(CUE_FORMS)
 # believe/think/fear report a claim only with an explicit `that`.
 REPORTED_CUES = frozenset(
     f for f, lemma in CUE_FORMS.items()
-    if lemma not in {"ask", "write_", "continue", "answer", "respond", "reply", "shout",
+    if lemma not in {"ask", "continue", "answer", "respond", "reply", "shout",
                      "exclaim", "whisper", "murmur", "quip", "interject", "retort",
                      "joke", "comment", "counter", "describe", "cite", "post", "blog",
                      "wonder", "mention", "accept"}

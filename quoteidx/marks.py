@@ -75,8 +75,6 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                     is_open = openish and not (open_at >= 0 and closeish)
                 elif ch in DOUBLE_OPEN:
                     is_open = True
-                    if ch == "\u00ab" or ch == "\u201e":
-                        is_open = True
                 else:  # ” or »
                     # Some text uses ” for both marks: at a word start with nothing open, open.
                     is_open = open_at < 0 and (prev in _OPEN_BEFORE or i == pstart) and \

@@ -33,6 +33,7 @@ from quoteidx.names import CAP_RUN, HONORIFICS, Mention, looks_like_person
 from quoteidx.segment import MASK
 from quoteidx.speakers import (
     ORG_REFERENCES,
+    Resolved,
     Tok,
     is_cap,
     is_word,
@@ -503,9 +504,8 @@ def _sentence_subject(toks: list[Tok], k: int) -> Mention | None:
     return None
 
 
-def _resolved_of(q: Quote):
-    from quoteidx.speakers import Resolved
-
+def _resolved_of(q: Quote) -> Resolved:
+    """The speaker of an earlier claim, to give a chained claim the same one."""
     return Resolved(q.speaker, q.speaker_type, q.speaker_title, q.speaker_description,
                     q.speaker_mention or "")
 
