@@ -217,6 +217,12 @@ def open_index(path: str | Path, create: bool = True) -> sqlite_utils.Database:
                 )
             if not p.parent.exists():
                 raise IndexError_(f"{spath}: directory {p.parent} does not exist")
+        elif p.stat().st_size > 0:
+            # SQLite takes a file shorter than its header for an empty database and would
+            # write a schema over it: look at the header first, never clobber a file.
+            with open(p, "rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    raise IndexError_(f"{spath}: not an SQLite file; refusing to touch it")
     try:
         conn = _connect(spath)
     except sqlite3.Error as exc:

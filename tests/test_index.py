@@ -305,3 +305,11 @@ def test_stats(db):
                                     "type": "person", "quotes": 2}
     assert s["outlets"] == [{"outlet": "BBC", "articles": 2}, {"outlet": "AP", "articles": 1}]
     assert (s["published_first"], s["published_last"]) == ("2004-03-04", "2005-01-02")
+
+
+def test_a_short_file_that_is_no_database_is_never_overwritten(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"x")
+    with pytest.raises(IndexError_):
+        open_index(path)
+    assert path.read_bytes() == b"x"
