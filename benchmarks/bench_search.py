@@ -15,7 +15,7 @@ Queries are fragments of indexed quotes (3-8 words) typed badly: typos, a droppe
 two words swapped. Reported: median and p95 latency of `search.search` and
 `search.find_speakers` (warm, in process), the cold first query, and the top-10 agreement
 with a brute-force scan: `search.score_matrix` (the same `process.cdist` calls) over all
-quote texts and `search.best_order` (the same tie-breaks), whose own time per query is
+quote texts and `search.best_order` (the same order), whose own time per query is
 reported beside.
 """
 
@@ -353,12 +353,14 @@ def run(args: argparse.Namespace) -> None:
     ids: list[int] = []
     texts: list[str] = []
     published: list[str | None] = []
-    for qid, text, date in conn.execute(
-            "SELECT q.id, q.text, a.published FROM quotes q "
+    articles: list[int] = []
+    for qid, text, date, art in conn.execute(
+            "SELECT q.id, q.text, a.published, q.article_id FROM quotes q "
             "LEFT JOIN articles a ON a.id = q.article_id ORDER BY q.id"):
         ids.append(qid)
         texts.append(S.prepare_text(text or ""))
         published.append(date)
+        articles.append(art)
     prep = time.perf_counter() - t
     print(f"brute force: {len(texts):,} texts read and folded once in {prep:.1f} s; "
           f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
@@ -370,9 +372,10 @@ def run(args: argparse.Namespace) -> None:
     for q, hits in list(zip(queries, results, strict=True))[:args.brute]:
         pq = S.prepare_query(q)
         t = time.perf_counter()
-        # The same score and the same tie-breaks (newer article, then lower id) as search.
+        # The same score and the same order (reading order within an article, newer
+        # article, then lower id) as search.
         scores = S.score_matrix(pq, texts)
-        top = S.best_order(scores, ids, published, 10)
+        top = S.best_order(scores, ids, published, 10, articles)
         btimes.append(time.perf_counter() - t)
         best = [ids[i] for i in top]
         tenth = scores[top[-1]]

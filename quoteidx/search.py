@@ -173,14 +173,28 @@ def score_matrix(prepared_query: str, prepared_texts: list[str], process_texts: 
     return (np.float32(1) - w) * np.maximum(a, b * np.float32(0.95)) + w * c
 
 
-def best_order(scores, ids, published, k: int) -> list[int]:
-    """Positions of the `k` best scores: higher score, then newer article, then lower id.
+def best_order(scores, ids, published, k: int, articles=None) -> list[int]:
+    """Positions of the `k` best scores, best first (see `ranked_positions`)."""
+    return [i for i, _ in ranked_positions(scores, ids, published, k, articles)]
+
+
+def ranked_positions(scores, ids, published, k: int, articles=None
+                     ) -> list[tuple[int, float]]:
+    """The `k` best (position, ranking score): higher score, then newer article, then lower id.
 
     `scores` is what `score_matrix` returns and `ids` runs parallel to it; `published`
-    gives the article dates (None when unknown): a parallel sequence, or a function from
-    a list of positions to their dates (asked only about the positions that can make the
-    top k). Used by `search` and by the benchmark's brute force, so that both break ties
-    the same way.
+    gives the article dates (None when unknown) and `articles` the article ids: each a
+    parallel sequence, or a function from a list of positions to their values (asked only
+    about the positions that can make the top k). Used by `search` and by the benchmark's
+    brute force, so that both order results the same way.
+
+    Reading order: the secondary term (`fuzz.ratio`) measures closeness to the query as a
+    whole and so prefers short statements, but between two statements of one article it
+    should not overturn the article's own order. When `articles` is given, a quote ranks
+    with the score of a later quote of its article that beats it by less than the
+    secondary term's reach (SECONDARY_WEIGHT points of 100), and so comes just before it:
+    a speaker's "we will defend ourselves" stays ahead of the "but defend ourselves" that
+    echoes it two sentences later. The ranking score is the score search shows.
     """
     import numpy as np
 
@@ -188,15 +202,37 @@ def best_order(scores, ids, published, k: int) -> list[int]:
     n = len(scores)
     if k <= 0 or n == 0:
         return []
+    margin = SECONDARY_WEIGHT * 100 if articles is not None else 0.0
     if n > k:
         kth = np.partition(scores, n - k)[n - k]
-        pos = np.nonzero(scores >= kth)[0].tolist()
+        # A position below the k-th score by less than the margin may be lifted into it.
+        pos = np.nonzero(scores >= kth - margin)[0].tolist()
     else:
         pos = list(range(n))
+    rank = {i: float(scores[i]) for i in pos}
+    if articles is not None:
+        arts = articles(pos) if callable(articles) else [articles[i] for i in pos]
+        by_article: dict = {}
+        for i, a in zip(pos, arts, strict=True):
+            if a is not None:
+                by_article.setdefault(a, []).append(i)
+        for group in by_article.values():
+            if len(group) < 2:
+                continue
+            group.sort(key=ids.__getitem__)
+            for j, i in enumerate(group):
+                s = float(scores[i])
+                lifts = [float(scores[m]) for m in group[j + 1:]
+                         if s < float(scores[m]) < s + margin]
+                if lifts:
+                    rank[i] = max(lifts)
+    if n > k:
+        cut = sorted(rank.values(), reverse=True)[k - 1]
+        pos = [i for i in pos if rank[i] >= cut]
     dates = published(pos) if callable(published) else [published[i] for i in pos]
-    key = {i: (-float(scores[i]), _neg_date(d), ids[i]) for i, d in zip(pos, dates, strict=True)}
+    key = {i: (-rank[i], _neg_date(d), ids[i]) for i, d in zip(pos, dates, strict=True)}
     pos.sort(key=key.__getitem__)
-    return pos[:k]
+    return [(i, rank[i]) for i in pos[:k]]
 
 
 # ---------------------------------------------------------------------------------------
@@ -556,56 +592,90 @@ def _texts(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, str | No
                         "json_each(?))", (json.dumps(ids),)).fetchall()
 
 
-def _published(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str | None]:
-    return dict(conn.execute(
-        "SELECT q.id, a.published FROM quotes q LEFT JOIN articles a ON a.id = q.article_id "
-        "WHERE q.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)))
+def _meta(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[str | None, int]]:
+    """Quote id -> (article date, article id)."""
+    return {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT q.id, a.published, q.article_id FROM quotes q "
+        "LEFT JOIN articles a ON a.id = q.article_id "
+        "WHERE q.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
+
+
+# A ranked quote: (score, id, article date), the score as `ranked_positions` ranks it.
+Ranked = tuple[float, int, "str | None"]
 
 
 def _rank(conn: sqlite3.Connection, pq: str, rows: list[tuple], keep: int, min_score: float
-          ) -> list[tuple[float, int, str | None]]:
-    """The best `keep` rows as (score, id, published), best first (see `best_order`).
+          ) -> list[Ranked]:
+    """The best `keep` rows, best first (see `ranked_positions`).
 
-    Rows are (id, text) or (id, text, published); dates are looked up when missing.
+    Rows are (id, text) or (id, text, published, article_id); the rest is looked up.
     """
     if not rows:
         return []
     ids = [r[0] for r in rows]
-    dates: dict[int, str | None] = {}
+    meta: dict[int, tuple[str | None, int]] = {}
+
+    def lookup(pos: list[int]) -> None:
+        missing = [ids[i] for i in pos if ids[i] not in meta]
+        if not missing:
+            return
+        if len(rows[0]) > 2:
+            meta.update((ids[i], (rows[i][2], rows[i][3])) for i in pos)
+        else:
+            meta.update(_meta(conn, missing))
 
     def published(pos: list[int]) -> list[str | None]:
-        if len(rows[0]) > 2:
-            dates.update((ids[i], rows[i][2]) for i in pos)
-        else:
-            dates.update(_published(conn, [ids[i] for i in pos]))
-        return [dates.get(ids[i]) for i in pos]
+        lookup(pos)
+        return [meta.get(ids[i], (None, None))[0] for i in pos]
+
+    def articles(pos: list[int]) -> list[int | None]:
+        lookup(pos)
+        return [meta.get(ids[i], (None, None))[1] for i in pos]
 
     scores = score_matrix(pq, [r[1] or "" for r in rows], process_texts=True)
-    out: list[tuple[float, int, str | None]] = []
-    for i in best_order(scores, ids, published, keep):
-        s = float(scores[i])
+    out: list[Ranked] = []
+    for i, s in ranked_positions(scores, ids, published, keep, articles):
         if s < min_score:
             break
-        out.append((s, ids[i], dates.get(ids[i])))
+        out.append((s, ids[i], meta.get(ids[i], (None, None))[0]))
     return out
 
 
-def _order_key(t: tuple[float, int, str | None]) -> tuple:
+def _order_key(t: Ranked) -> tuple:
     return (-t[0], _neg_date(t[2]), t[1])
 
 
 def _scan(conn: sqlite3.Connection, pq: str, f: _Filters, keep: int, min_score: float
-          ) -> list[tuple[float, int, str | None]]:
-    """Rank every quote passing the filters, a chunk at a time."""
-    cur = conn.execute("SELECT q.id, q.text, a.published FROM quotes q "
-                       f"LEFT JOIN articles a ON a.id = q.article_id WHERE {f.where()}",
-                       f.params)
-    best: list[tuple[float, int, str | None]] = []
+          ) -> list[Ranked]:
+    """Rank every quote passing the filters, a chunk at a time.
+
+    Chunks end on an article boundary (an article's quotes have consecutive ids), so that
+    the reading-order rule sees all the quotes of an article together.
+    """
+    cur = conn.execute("SELECT q.id, q.text, a.published, q.article_id FROM quotes q "
+                       f"LEFT JOIN articles a ON a.id = q.article_id WHERE {f.where()} "
+                       "ORDER BY q.id", f.params)
+    best: list[Ranked] = []
+    carry: list[tuple] = []
     while True:
         rows = cur.fetchmany(EXHAUSTIVE_CHUNK)
+        done = not rows
+        rows = carry + rows
+        carry = []
+        if not done:
+            last = rows[-1][3]
+            cut = len(rows)
+            while cut > 0 and rows[cut - 1][3] == last:
+                cut -= 1
+            if cut > 0:
+                rows, carry = rows[:cut], rows[cut:]
         if not rows:
-            break
+            if done:
+                break
+            continue
         best = sorted(best + _rank(conn, pq, rows, keep, min_score), key=_order_key)[:keep]
+        if done:
+            break
     return best
 
 
@@ -681,7 +751,7 @@ def _speaker_quote_total(conn: sqlite3.Connection, ids: list[int]) -> int:
         "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchone()[0]
 
 
-def _hits(conn: sqlite3.Connection, ranked: list[tuple[float, int, str | None]],
+def _hits(conn: sqlite3.Connection, ranked: list[Ranked],
           words: list[str]) -> list[SearchHit]:
     if not ranked:
         return []

@@ -191,12 +191,14 @@ def test_seed_article(tmp_path):
         pytest.skip("the extractor finds nothing yet")
     db = open_index(tmp_path / "seed.db")
     add_article(db, Article(source=str(SEED), text=text), quotes)
-    # Two Zelensky quotes hold "defend ourselves" and tie on the primary score; the
-    # secondary term (`fuzz.ratio`, closeness to the whole query) puts the short one first.
+    # Two Zelensky quotes of one paragraph hold "defend ourselves" and tie on the primary
+    # score; the article's reading order puts "we will defend ourselves" first.
     hits = S.search(db, "defend ourselvs", limit=3)
-    assert hits[0].speaker == "Volodymyr Zelensky" and "defend ourselves" in hits[0].text
-    assert any(h.speaker == "Volodymyr Zelensky" and "we will defend ourselves" in h.text
-               for h in hits[:2])
+    assert hits[0].speaker == "Volodymyr Zelensky"
+    assert "we will defend ourselves" in hits[0].text
+    assert hits[1].text == "Not attack, but defend ourselves."
+    assert [h.id for h in S.search(db, "defend ourselvs", limit=3, exhaustive=True)] == \
+        [h.id for h in hits]
     assert S.find_speakers(db, "zelenskyy")[0].name == "Volodymyr Zelensky"
     who, rows = S.quotes_by(db, "fesenko")
     assert who.name == "Volodymyr Fesenko" and rows
@@ -241,14 +243,15 @@ def test_near_equal_statements_have_a_defined_order(tmp_path):
 
 def test_search_agrees_with_a_brute_force_scan(db):
     conn = db.conn
-    rows = conn.execute("SELECT q.id, q.text, a.published FROM quotes q "
+    rows = conn.execute("SELECT q.id, q.text, a.published, q.article_id FROM quotes q "
                         "LEFT JOIN articles a ON a.id = q.article_id").fetchall()
     texts = [S.prepare_text(r[1]) for r in rows]
     for query in ("defend ourselvs", "nato open dor", "never agree to russias demands",
                   "econmy stable", "the situation"):
         scores = S.score_matrix(S.prepare_query(query), texts)
         best = [rows[i][0] for i in S.best_order(scores, [r[0] for r in rows],
-                                                 [r[2] for r in rows], 2)]
+                                                 [r[2] for r in rows], 2,
+                                                 [r[3] for r in rows])]
         got = [h.id for h in S.search(db, query, limit=2)]
         # FTS5 proposes only statements sharing a word (or trigram) with the query.
         assert got and got == best[:len(got)], query
@@ -262,6 +265,23 @@ def test_best_order_breaks_ties_by_date_then_id():
     assert S.best_order(scores, ids, published, 99) == [4, 2, 1, 3, 0, 5]
     assert S.best_order(scores, ids, published, 0) == []
     assert S.best_order([], [], [], 3) == []
+
+
+def test_reading_order_within_an_article():
+    # Ids 10 and 11 share article 1 and differ by less than the secondary term's reach:
+    # reading order. Id 12 (article 1) beats id 10 by more; id 20 is another article.
+    scores = [93.0, 93.2, 99.0, 93.1]
+    ids = [10, 11, 12, 20]
+    published = ["2022", "2022", "2022", "2022"]
+    articles = [1, 1, 1, 2]
+    assert S.best_order(scores, ids, published, 4) == [2, 1, 3, 0]
+    assert S.best_order(scores, ids, published, 4, articles) == [2, 0, 1, 3]
+    # A quote lifted from just below the cut enters the top k.
+    assert S.best_order(scores, ids, published, 2, articles) == [2, 0]
+    ranked = S.ranked_positions(scores, ids, published, 4, articles)
+    assert [round(r, 1) for _, r in ranked] == [99.0, 93.2, 93.2, 93.1]
+    # Far apart (more than half a point): the score decides even inside one article.
+    assert S.best_order([90.0, 95.0], [1, 2], [None, None], 2, [7, 7]) == [1, 0]
 
 
 def test_prepare_text_collapses_punctuation():
