@@ -107,6 +107,8 @@ class _Article:
                         continue
                     words = m.group().split()
                     words[-1] = strip_possessive(words[-1])
+                    if self.masked.startswith(" on Sunday", m.end()):
+                        words += ["on", "Sunday"]  # `The Mail on Sunday`
                     the = words[0] == "The"
                     while words and words[0] in NON_NAME_WORDS:
                         words = words[1:]
@@ -143,7 +145,10 @@ class _Article:
                     org_like = (words[-1] in ORG_WORDS and words[-1] not in _EVENTS) or (
                         len(words) == 1 and words[0].isupper() and len(words[0]) > 1
                         and words[0] not in _PLACE_ACRONYMS) or (
-                        len(words) <= 3 and self.text.count(" ".join(words)) >= 3)
+                        len(words) <= 3 and self.text.count(" ".join(words)) >= 3) or (
+                        # `according to The Mail on Sunday`: a source named as such
+                        self.masked[max(0, m.start() - 13):m.start()].lower()
+                        == "according to ")
                     # the subject of the sentence just before is taken as it is, if it
                     # is a proper name (`Events such as ...` opening a sentence is not)
                     org_like = org_like or (subject and seen == 1 and (

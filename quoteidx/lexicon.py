@@ -209,7 +209,9 @@ ROLE_NOUNS = frozenset(
     substitute resident residents beekeeper landlord tenant patient victim witness
     commuter shopkeeper farmer fisherman pilot soldier distributor publisher retailer
     broadcaster carrier promoter organiser regulator insurer lender bookmaker bookmakers
-    pollster watchdog""".split()
+    pollster watchdog film-maker filmmaker co-founder co-owner co-author vice-president
+    vice-chairman singer-songwriter comedian broadcaster entrepreneur businessman
+    businesswoman""".split()
 )
 
 FEMALE_ROLE_WORDS = frozenset(

@@ -167,7 +167,10 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
     for k in range(j - 1, max(lo, j - 10) - 1, -1):
         # `a spokesman for the Albanian embassy in London said`: the embassy speaks
         x = toks[k]
-        if not is_word(x):
+        if not is_word(x) and not (
+                # `the Department for Culture, Media and Sport`: a list inside a name
+                x.text == "," and k - 1 >= lo and is_cap(toks[k - 1]) and is_cap(toks[k + 1])
+                and any(y.low == "and" for y in toks[k + 1:j])):
             break
         if x.low in ("for", "at") and k - 1 >= lo and toks[k - 1].low in SPOKES and k < j:
             org = toks[k + 1:j + 1]
@@ -179,10 +182,12 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                                        is_cap(toks[first - 1])):
                 first -= 1
             if org:
-                return Mention(" ".join(y.text for y in toks[first:j + 1]),
-                               group=" ".join(y.text for y in org), pos=toks[first].start), first
+                return Mention(_join(toks[first:j + 1]), group=_join(org),
+                               pos=toks[first].start), first
             break
-        if x.low in STOP and x.low not in ("the", "of", "in", "a", "an"):
+        if x.low in STOP and x.low not in ("the", "of", "in", "a", "an") and not (
+                x.low in ("and", "for") and k - 1 >= lo and is_cap(toks[k - 1]) and
+                is_cap(toks[k + 1])):
             break
     if is_cap(t) and is_word(t):
         got = np_cap_before(toks, j, lo)
@@ -196,6 +201,9 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
             if k - 1 >= lo and toks[k].low in ("in", "at", "from", "across", "around") and \
                     is_word(toks[k - 1]) and not is_cap(toks[k - 1]) and \
                     toks[k - 1].low not in STOP:
+                if toks[k].low == "in" and toks[k - 1].low in _PUBLISHED_IN:
+                    # `a report in the Sunday Business claimed`: the publication speaks
+                    return m, i
                 lower = _np_lower_before(toks, k - 1, lo)
                 if lower is not None:
                     lm, first = lower
@@ -214,8 +222,19 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
     return _np_lower_before(toks, j, lo)
 
 
+_PUBLISHED_IN = frozenset("report reports article story editorial interview column "
+                          "leader".split())
+DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
                    "officials spokespeople statement".split())
+
+
+def _join(toks: list[Tok]) -> str:
+    """Tokens as written: `Culture, Media and Sport`, not `Culture , Media and Sport`."""
+    out = ""
+    for x in toks:
+        out += x.text if (not out or x.text in (",", ";", ".")) else " " + x.text
+    return out
 
 
 def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
@@ -224,7 +243,10 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     while i - 1 >= lo and is_word(toks[i - 1]) and j - i < 8 and (
         is_cap(toks[i - 1]) or toks[i - 1].low in NAME_CONNECTORS or (
             toks[i - 1].low in ("of", "and", "for", "&") and i - 2 >= lo and
-            is_cap(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS)
+            is_cap(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS) or (
+            # `The Mail on Sunday`, `Scotland on Sunday`: a newspaper's name
+            toks[i - 1].low == "on" and toks[i].text == "Sunday" and i - 2 >= lo and
+            is_cap(toks[i - 2]) and is_word(toks[i - 2]))
     ):
         i -= 1
     while i < j and toks[i].low in NAME_CONNECTORS:
@@ -232,7 +254,10 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     words = [x.text for x in toks[i:j + 1]]
     words[-1] = strip_possessive(words[-1])
     the = None
-    if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr"):
+    newspaper = len(words) >= 2 and words[0] in DAYS and i - 1 >= lo and \
+        toks[i - 1].low == "the"  # `the Sunday Business`, `the Sunday Times`
+    if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr") and \
+            not newspaper:
         the = words[0] if words[0] == "The" else None
         words = words[1:]
         i += 1
@@ -255,7 +280,22 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             words[0] not in TITLE_TOKENS:
         words = words[1:]  # `Distributor Sony Pictures`: the role is no part of the name
         i += 1
-    if any(w in ("of", "and", "for", "&") for w in words) or (
+    if "of" in words and 2 <= words.index("of") and len(words) - words.index("of") <= 3:
+        # `Nicolas Sarkozy of France said`: a person, then where they are from
+        cut = words.index("of")
+        parts = split_title(words[:cut])
+        if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title) and \
+                all(w[:1].isupper() for w in words[cut + 1:]):
+            return Mention(" ".join(words[:cut]), name=parts.name, title=parts.title,
+                           description=" ".join(words[cut:]), pos=toks[i].start), i
+    if words[0] in TITLE_TOKENS and len(words) >= 5 and words[1] in ("of", "for"):
+        # `Secretary of State Colin Powell said`: a title with `of`, then the name
+        parts = split_title(words[3:])
+        if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
+            title = words[:3] + parts.title
+            return Mention(" ".join(words), name=parts.name, title=title,
+                           pos=toks[i].start), i
+    if any(w in ("of", "and", "for", "&", "on") for w in words) or newspaper or (
             len(words) >= 2 and words[-1] in ORG_WORDS):
         # `The Ministry of Trade and Fisheries`, `The Environment Agency`
         group = " ".join(words)
@@ -374,7 +414,8 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
         while j + 1 < len(toks) and is_word(toks[j + 1]) and j - i < 8 and (
             is_cap(toks[j + 1]) or toks[j + 1].low in NAME_CONNECTORS or (
                 toks[j + 1].low in ("of", "for", "and") and j + 2 < len(toks) and
-                is_cap(toks[j + 2]))
+                is_cap(toks[j + 2])) or (
+                toks[j + 1].low == "on" and j + 2 < len(toks) and toks[j + 2].text == "Sunday")
         ):
             j += 1
         words = [x.text for x in toks[i:j + 1]]
@@ -392,8 +433,8 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                 if inner is not None and inner.name and len(inner.name) >= 2:
                     inner.title = words + [x.text for x in toks[j + 1:r]] + inner.title
                     return inner
-        if any(w in ("of", "for", "and") for w in words) or (
-                len(words) >= 2 and words[-1] in ORG_WORDS):
+        if any(w in ("of", "for", "and", "on") for w in words) or (
+                len(words) >= 2 and (words[-1] in ORG_WORDS or words[0] in DAYS)):
             # `Home Office figures`, `the Office for Budget Responsibility`
             m = Mention(" ".join(words), group=" ".join(words), pos=t.start)
             if i >= 1 and toks[i - 1].low == "the":
