@@ -11,7 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from quoteidx.lexicon import FURNITURE_RE, NON_NAME_WORDS, ORG_WORDS, TITLE_TOKENS
+from quoteidx.lexicon import (
+    FURNITURE_RE,
+    GROUP_HEADS,
+    NON_NAME_WORDS,
+    ORG_WORDS,
+    TITLE_TOKENS,
+)
 from quoteidx.marks import Span, pair_marks
 from quoteidx.models import Quote
 from quoteidx.names import (
@@ -152,7 +158,9 @@ class _Article:
                     # the subject of the sentence just before is taken as it is, if it
                     # is a proper name (`Events such as ...` opening a sentence is not)
                     org_like = org_like or (subject and seen == 1 and (
-                        len(words) > 1 or self._proper(words[0])))
+                        len(words) > 1 or self._proper(words[0]) or
+                        _CUE_AFTER.match(self.masked, m.end()) is not None and
+                        words[0].lower() not in GROUP_HEADS))
                     if org_like and (fallback is None or (subject and not fallback[1])):
                         fallback = (name, subject)
                 if fallback is not None and head is None:

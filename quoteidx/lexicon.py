@@ -236,12 +236,14 @@ GROUP_HEADS = frozenset(
     diplomats ministers others many some both fans players staff
     airline carrier retailer group's statement paper newspaper website
     charity charities association federation institute inquiry survey poll
-    officials' intelligence""".split()
+    officials' intelligence workers teachers nurses farmers traders dealers bankers
+    negotiators protesters activists villagers locals managers executives employers
+    employees shareholders investors consumers voters""".split()
 )
 
 # Words that, capitalised, are not people (a sentence-initial "The", days, months...).
 NON_NAME_WORDS = frozenset(
-    """The A An This That These Those It Its In On At By For From With Without Of To And
+    """Q&A The A An This That These Those It Its In On At By For From With Without Of To And
     But Or If When While As After Before Since Until Although Though Because Yet So
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Christmas Easter

@@ -23,7 +23,7 @@ from quoteidx.lexicon import (
 from quoteidx.normalize import fold
 
 # A token: an initialism (U.S.), a word with inner apostrophes/hyphens, or a mark.
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|\w+(?:[’'\-]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|\w+(?:[’'\-&]\w+)*|[^\w\s]")
 NAME_CONNECTORS = frozenset(
     "de van von der den bin ibn al el da la le du dos del di ter ten y st".split()
 )
@@ -31,7 +31,7 @@ NAME_CONNECTORS = frozenset(
 # A run of capitalised words (with name connectors) in unquoted text. `Mr.`, `Dr.` and
 # initials keep their full stop; no look-behind (it triples the cost): callers skip a
 # match that starts inside a word (`iPod`).
-_CAP_WORD = r"[A-Z](?:\.(?=\s)|(?:rs?|s|r|t|rof|en|ep|ov)\.(?=\s)|[\w’'\-]*)"
+_CAP_WORD = r"[A-Z](?:\.(?=\s)|(?:rs?|s|r|t|rof|en|ep|ov)\.(?=\s)|[\w’'\-&]*)"
 _CONNECT = r"(?:de|van|von|der|den|bin|ibn|al|da|la|le|du|del|di)(?=\s+[A-Z])"
 CAP_RUN = re.compile(_CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _CONNECT + "))*")
 

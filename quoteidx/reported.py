@@ -246,7 +246,21 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
             if m is not None and (m.name or m.group or m.role or m.pronoun):
                 np_end = _np_extent(toks, k + 2)
                 if k == 0 or (k == 1 and not is_word(toks[0])):
-                    if np_end < n and toks[np_end].text == ",":
+                    c = _cap_extent(toks, k + 2) if (m.name or m.group) else k + 2
+                    if c < n and toks[c].low in _SOURCE_NOUNS:
+                        c += 1  # `according to Commission figures unemployment ...`
+                    comma = np_end < n and toks[np_end].text == ","
+                    if (not comma or np_end - c > 3) and k + 2 < c and c + 3 < n and \
+                            (is_word(toks[c]) and not is_cap(toks[c]) or
+                             toks[c].text[:1].isdigit()) and \
+                            toks[c].low not in _NOT_A_CLAUSE_START and \
+                            not any(is_cap(x) for x in toks[c:c + 3]):
+                        # `According to Pew Research 44% of searchers use ...`: no comma;
+                        # the claim starts where the capitalised name ends
+                        s = toks[c].start
+                        last = emit(m, "according_to", "according to", s,
+                                    _end_of_content(art, s, s1), pi) or last
+                    elif comma:
                         s = toks[np_end + 1].start if np_end + 1 < n else s1
                         last = emit(m, "according_to", "according to", s,
                                     _end_of_content(art, s, s1), pi) or last
@@ -362,7 +376,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     # only adverbials may stand (`said on Tuesday that`), or an object of `told`;
     # `announced a plan that ...` is a relative clause, not reported content.
     that_ok = k + 1 < n and (toks[k + 1].low in _ADVERBIAL_START or toks[k + 1].low == "that"
-                             or low in _OBJECT_CUES or toks[k + 1].low.endswith("ly"))
+                             or low in _OBJECT_CUES or toks[k + 1].low.endswith("ly")
+                             or k + 2 < n and toks[k + 1].low == "all" and
+                             toks[k + 2].low == "along")  # `have said all along that`
     for i in range(k + 1, min(n, k + 14) if that_ok else k + 1):
         x = toks[i]
         if x.low == "that":
@@ -481,6 +497,27 @@ def _tail_is_short(toks: list[Tok], i: int) -> bool:
     rest = [x for x in toks[i:] if x.text not in (".", "!")]
     return len(rest) <= 5 and not any(x.low == "that" or x.text in (",", ":") or
                                       x.text.startswith(MASK) for x in rest)
+
+
+_SOURCE_NOUNS = frozenset("report reports figures data estimates research study survey "
+                          "statistics analysis poll polls".split())
+_NOT_A_CLAUSE_START = frozenset("from of at in on for with who which whose and or to by as "
+                                "but than".split())
+
+
+def _cap_extent(toks: list[Tok], i: int) -> int:
+    """Index just past the capitalised name starting at toks[i] (after `the`); `i`
+    when no capitalised word starts there."""
+    n = len(toks)
+    start = i
+    if i < n and toks[i].low == "the":
+        i += 1
+    if i >= n or not is_cap(toks[i]):
+        return start
+    while i < n and is_word(toks[i]) and (is_cap(toks[i]) or (
+            toks[i].low in ("of", "for", "and", "on") and i + 1 < n and is_cap(toks[i + 1]))):
+        i += 1
+    return i
 
 
 def _np_extent(toks: list[Tok], i: int) -> int:

@@ -90,8 +90,9 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
                 ws -= 1
             word = masked[ws:dot].lower()
             # Initials ("J. Smith") and abbreviations ("Mr. Brown") do not end a sentence.
-            if word in _ABBREV or (len(word) == 1 and masked[dot - 1].isupper()):
-                continue
+            if word in _ABBREV or (len(word) == 1 and masked[dot - 1].isupper() and
+                                   masked[ws - 1:ws] not in ("&", "-", "/")):
+                continue  # (but `M&S.` ends one)
         out.append((pos, m.end()))
         pos = m.end()
         while pos < end and masked[pos].isspace():

@@ -27,7 +27,7 @@ from quoteidx.names import (
 from quoteidx.segment import MASK
 
 _TOK = re.compile(
-    r"\d+(?:[.,:]\d+)+|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|[\w][\w’'\-]*|" + MASK + "+|[^\\w\\s]"
+    r"\d+(?:[.,:]\d+)+|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|[\w][\w’'\-]*(?:&\w+)*|" + MASK + "+|[^\\w\\s]"
 )
 
 # Words that end a noun phrase when reading backwards or forwards.
@@ -146,6 +146,25 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                 return Mention(" ".join(x.text for x in named), name=parts.name,
                                title=parts.title, pos=named[0].start), k + 1
         inner = np_before(toks, k - 1, lo)
+        if inner is not None and inner[1] - 1 >= lo and is_word(toks[inner[1] - 1]) and \
+                toks[inner[1] - 1].low not in _CLAUSE_OPENERS and \
+                any(x.low in ("who", "whose") for x in toks[max(lo, k - 40):inner[1]]):
+            # `Tony Wilson, the Factory boss who was involved with New Order, as well as
+            # the Happy Mondays, said`: that name ends a relative clause with commas in
+            # it; the subject stands before the clause
+            c = k - 1
+            while c >= lo and k - c < 40 and toks[c].low not in ("who", "whose"):
+                c -= 1
+            if c >= lo and toks[c].low in ("who", "whose"):
+                b = c - 1
+                while b >= lo and c - b < 12 and toks[b].text != ",":
+                    b -= 1
+                if b > lo and toks[b].text == ",":
+                    outer = np_before(toks, b - 1, lo)
+                    if outer is not None and outer[0].name:
+                        outer[0].description = _join(toks[b + 1:j])
+                        return outer
+                inner = None
         if desc_toks and desc_toks[0].low in ("like", "including", "such"):
             # `Others, like A and B, have suggested`: A, B speak (the first named first)
             listed = _listed(desc_toks[2:] if desc_toks[0].low == "such" else desc_toks[1:])
@@ -209,6 +228,22 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                     lm, first = lower
                     lm.text = " ".join(x.text for x in toks[first:j + 1])
                     return lm, first
+                # `the Gartner report on mobile TV broadcasting in Europe suggests`: the
+                # place ends a longer phrase whose head is a report; a place that ends
+                # some other phrase (`prices in Europe rose`) is nobody
+                for r in range(k - 2, max(lo, k - 10) - 1, -1):
+                    if toks[r].low in _REPORT_HEADS:
+                        head = _np_before(toks, r, lo)
+                        if head is not None:
+                            hm, first = head
+                            hm.text = " ".join(x.text for x in toks[first:j + 1])
+                        return head
+                    if not is_word(toks[r]):
+                        break
+                place = m.group or (len(m.name) == 1 and not m.title)
+                if toks[k].low in ("in", "across", "around") and place and \
+                        not toks[j].text.endswith(("'s", "’s", "'", "’")):
+                    return None
             # `a spokeswoman for Isles Ferries`: the organisation speaks
             if i - 2 >= lo and toks[i - 1].low in ("for", "at", "of") and \
                     toks[i - 2].low in SPOKES and (m.group or m.name):
@@ -224,6 +259,10 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
 
 _PUBLISHED_IN = frozenset("report reports article story editorial interview column "
                           "leader".split())
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_CLAUSE_OPENERS = DETERMINERS | {"and", "but", "while", "yet", "so", "as", "when"}
+_REPORT_HEADS = frozenset("report study survey poll research analysis review paper "
+                          "inquiry".split())
 DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
                    "officials spokespeople statement".split())
@@ -337,7 +376,8 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
         # a lower-case group or role: `police`, `the ministry`, `Ukrainian officials`
         i = j
         while i - 1 >= lo and is_word(toks[i - 1]) and toks[i - 1].low not in STOP and \
-                j - i < 4 and toks[i].low not in QUANTIFIERS:
+                j - i < 4 and toks[i].low not in QUANTIFIERS and \
+                not _YEAR.fullmatch(toks[i - 1].text):  # `In 2003 her employers told her`
             i -= 1
         if i - 1 >= lo and toks[i - 1].low in DETERMINERS and toks[i].low not in QUANTIFIERS:
             i -= 1
@@ -628,7 +668,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if org:
                 return Resolved(org, "group", None, m.text, m.text)
         if recent_org is not None and 2 <= len(low) <= 3 and low[0] == "the" and \
-                low[-1] in ORG_REFERENCES:
+                low[-1] in ORG_REFERENCES and words[-1].islower():
             org = recent_org(m.pos, low[-1])  # `the company`, `The German company`
             if org:
                 return Resolved(org, "group", None, None, m.text)
