@@ -218,8 +218,9 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
             if k >= lo and toks[k].low == "the":
                 k -= 1
             if k - 1 >= lo and toks[k].low in ("in", "at", "from", "across", "around") and \
-                    is_word(toks[k - 1]) and not is_cap(toks[k - 1]) and \
-                    toks[k - 1].low not in STOP:
+                    is_word(toks[k - 1]) and (not is_cap(toks[k - 1]) or (
+                        toks[k - 1].text[1:].islower() and toks[k - 1].low in GROUP_HEADS)) \
+                    and toks[k - 1].low not in STOP:
                 if toks[k].low == "in" and toks[k - 1].low in _PUBLISHED_IN:
                     # `a report in the Sunday Business claimed`: the publication speaks
                     return m, i
@@ -227,6 +228,11 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                 if lower is not None:
                     lm, first = lower
                     lm.text = " ".join(x.text for x in toks[first:j + 1])
+                    if lm.group and toks[k - 1].low in SPOKES:
+                        # `a statement from Chelsea`: the organisation speaks
+                        lm.group = m.group or " ".join(m.name) or lm.group
+                    elif lm.group:
+                        lm.group = lm.text  # the group as written: `Analysts at DrKW`
                     return lm, first
                 # `the Gartner report on mobile TV broadcasting in Europe suggests`: the
                 # place ends a longer phrase whose head is a report; a place that ends

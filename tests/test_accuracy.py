@@ -17,9 +17,9 @@ SEED = ROOT.parent / "shared" / "corpus" / "seed"
 
 # group -> (precision, recall, speaker accuracy) floors on fixtures/gold
 FIXTURE_FLOORS = {
-    "all": (0.98, 0.97, 0.97),
+    "all": (0.98, 0.975, 0.975),
     "direct": (0.99, 0.99, 0.99),
-    "reported": (0.97, 0.94, 0.96),
+    "reported": (0.97, 0.95, 0.965),
 }
 
 
