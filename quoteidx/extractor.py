@@ -16,6 +16,7 @@ from quoteidx.lexicon import (
     GROUP_HEADS,
     NON_NAME_WORDS,
     ORG_WORDS,
+    ROLE_NOUNS,
     TITLE_TOKENS,
 )
 from quoteidx.marks import Span, pair_marks
@@ -31,7 +32,14 @@ from quoteidx.names import (
 from quoteidx.reported import reported_speech
 from quoteidx.segment import mask, paragraphs, sentences
 from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, intro_sentence
-from quoteidx.speakers import Resolved, is_nationality, np_cap_before, resolve, tokenize
+from quoteidx.speakers import (
+    ORG_REFERENCES,
+    Resolved,
+    is_nationality,
+    np_cap_before,
+    resolve,
+    tokenize,
+)
 
 _WORDS = re.compile(r"\w+")
 _CUE_AFTER = re.compile(r" (?:has |had )?(?:said|says|added|adds|told|announced|stated|"
@@ -146,12 +154,14 @@ class _Article:
                             looks_like_person(words[-2:], []):
                         continue  # `Former Scots Guardsman Allan Hendry`: a person
                     # a sentence's subject, or a name with an organisation word in it
-                    subject = m.start() <= subj_at + 4
+                    subject = m.start() <= subj_at + 4 or _described_subject(
+                        self.masked[subj_at:m.start()])
                     # ... and a bare name only when the article keeps naming it
                     org_like = (words[-1] in ORG_WORDS and words[-1] not in _EVENTS) or (
                         len(words) == 1 and words[0].isupper() and len(words[0]) > 1
                         and words[0] not in _PLACE_ACRONYMS) or (
-                        len(words) <= 3 and self.text.count(" ".join(words)) >= 3) or (
+                        len(words) <= 3 and words[0] not in _PLACE_ACRONYMS and
+                        self.text.count(" ".join(words)) >= 3) or (
                         # `according to The Mail on Sunday`: a source named as such
                         self.masked[max(0, m.start() - 13):m.start()].lower()
                         == "according to ")
@@ -186,6 +196,14 @@ class _Article:
         sents = self.sentences(pi)
         i = max(0, bisect.bisect_right(self._sent_starts[pi], pos) - 1)
         return sents[i]
+
+
+def _described_subject(prefix: str) -> bool:
+    """`German investment bank Deutsche Bank has ...`: the words before a name at the
+    start of a sentence only describe it (a role or kind of organisation)."""
+    words = prefix.split()
+    return 0 < len(words) <= 4 and "," not in prefix and \
+        (words[-1].lower() in ORG_REFERENCES or words[-1].lower() in ROLE_NOUNS)
 
 
 _SPACE = re.compile(r"\s*")

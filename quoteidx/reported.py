@@ -86,6 +86,15 @@ _TIME_NOUNS = frozenset("""month week year yesterday today tonight recently prev
     afternoon evening night""".split())
 _MEDIA_WORDS = frozenset("the of news radio programme program newspaper website show "
                          "channel agency magazine".split())
+def _media_word(toks: list[Tok], i: int) -> bool:
+    """A word of a medium's name after `told` (`BBC Radio 4's Today programme`); `the`
+    only when a name follows (`told the Sunday Times the party would ...`)."""
+    low = toks[i].low
+    if low == "the":
+        return i + 1 < len(toks) and is_cap(toks[i + 1])
+    return low in _MEDIA_WORDS
+
+
 _AUDIENCES = frozenset("""members supporters delegates activists officials reporters
     journalists viewers listeners readers fans voters mps msps peers staff workers
     employees shareholders investors students parents colleagues ministers leaders
@@ -352,6 +361,11 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     if first >= 1 and toks[first - 1].text == "," and k + 2 < n and toks[k + 1].text == "," \
             and low in BARE_REPORTED_CUES and (mention.pronoun or mention.name):
         # `When it closed, she said, she found herself waking at five`
+        if toks[k + 2].low in _NOT_A_CLAUSE_START:
+            # `a by-product, he claims, of the Tories ...`: no clause follows; the
+            # speaker still counts as mentioned here (for `the chancellor said` next)
+            resolve(mention, art.cast, art.last_group, art.recent_org)
+            return None
         s = toks[k + 2].start
         if k + 4 < n and toks[k + 2].low in CHAIN_CUES and toks[k + 3].low == "that":
             s = toks[k + 4].start  # `..., it said, adding that householders ...`
@@ -409,7 +423,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         elif is_cap(toks[i]):
             # `told BBC Radio 4's Today programme he hoped ...`
             while i < n and is_word(toks[i]) and i - k < 8 and (
-                    is_cap(toks[i]) or toks[i].low in _MEDIA_WORDS or toks[i].text[:1].isdigit()):
+                    is_cap(toks[i]) or _media_word(toks, i) or toks[i].text[:1].isdigit()):
                 if toks[i].text in HONORIFICS:
                     break
                 i += 1
@@ -420,7 +434,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             while i < n and is_word(toks[i]) and i - k < 8 and toks[i].low not in _FINITE:
                 if toks[i].text in HONORIFICS:
                     break  # `told the Sunday Times Mr Campbell would ...`
-                if is_cap(toks[i]) or toks[i].low in _MEDIA_WORDS or \
+                if is_cap(toks[i]) or _media_word(toks, i) or \
                         toks[i].text[:1].isdigit():
                     i += 1
                 else:

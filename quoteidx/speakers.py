@@ -382,6 +382,7 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
         # a lower-case group or role: `police`, `the ministry`, `Ukrainian officials`
         i = j
         while i - 1 >= lo and is_word(toks[i - 1]) and toks[i - 1].low not in STOP and \
+                toks[i - 1].low not in DETERMINERS and \
                 j - i < 4 and toks[i].low not in QUANTIFIERS and \
                 not _YEAR.fullmatch(toks[i - 1].text):  # `In 2003 her employers told her`
             i -= 1
@@ -391,7 +392,8 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
             i += 1  # `Privately ministers believe`
         words = [x.text for x in toks[i:j + 1]]
         head = t.low
-        if head in SPOKES and j - 1 >= lo and is_cap(toks[j - 1]) and is_word(toks[j - 1]):
+        if head in SPOKES and j - 1 >= lo and is_cap(toks[j - 1]) and is_word(toks[j - 1]) \
+                and not is_nationality(toks[j - 1].text):  # `Ukrainian officials` as written
             # `A Department for Constitutional Affairs spokeswoman said`
             org = np_cap_before(toks, j - 1, lo)
             if org is not None and (org[0].group or org[0].name):
@@ -657,7 +659,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 cast.mention(p, m.pos)
                 return Resolved(p.name, "person", p.title, p.description, m.text)
         inner = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
-        if low[-1] in SPOKES and inner and len(words) <= 5:
+        if low[-1] in SPOKES and inner and len(words) <= 5 and \
+                not (len(inner) == 1 and is_nationality(inner[0])):
             owner = [strip_possessive(w) for w in inner]
             if inner[-1].endswith(("’s", "'s")):
                 # `Mr Blair's official spokesman`: the spokesman speaks for that person
