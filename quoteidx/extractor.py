@@ -116,7 +116,7 @@ class _Article:
                 lead = _LEAD_ADVERBIAL.match(self.masked, s0, s1)
                 if lead is not None:
                     subj_at = lead.end()
-                for m in reversed(list(CAP_RUN.finditer(self.masked, s0, s1))):
+                for m in reversed(_org_runs(self.masked, s0, s1)):
                     if in_word(self.masked, m.start()):
                         continue
                     words = m.group().split()
@@ -129,9 +129,10 @@ class _Article:
                     if not words or (len(words) == 1 and (words[0] in TITLE_TOKENS or
                                                          is_nationality(words[0]))):
                         continue
+                    joined = any(w in ("of", "for", "&", "and") for w in words)
                     parts = split_title(words)
-                    if looks_like_person(parts.name, parts.title) or \
-                            self.cast.lookup(parts.name, m.start()) is not None:
+                    if not joined and (looks_like_person(parts.name, parts.title) or
+                                       self.cast.lookup(parts.name, m.start()) is not None):
                         continue
                     name = " ".join(words)
                     if len(words) > 1 and the:
@@ -139,7 +140,8 @@ class _Article:
                     elif len(words) > 1 and \
                             self.masked[max(0, m.start() - 4):m.start()].lower() == "the ":
                         name = self.masked[m.start() - 4:m.start() - 1] + " " + name
-                    if head and words[-1].lower() == head:
+                    if head and (words[-1].lower() == head or
+                                 head in [w.lower() for w in words[:-1]] and "of" in words):
                         return name
                     if fallback is None and _CUE_AFTER.match(self.masked, m.end()):
                         # `..., the US Trade Representative's Office said.`: the speaker of
@@ -157,7 +159,8 @@ class _Article:
                     subject = m.start() <= subj_at + 4 or _described_subject(
                         self.masked[subj_at:m.start()])
                     # ... and a bare name only when the article keeps naming it
-                    org_like = (words[-1] in ORG_WORDS and words[-1] not in _EVENTS) or (
+                    org_like = (words[-1] in ORG_WORDS and words[-1] not in _EVENTS and
+                                len(words) >= 2) or (
                         len(words) == 1 and words[0].isupper() and len(words[0]) > 1
                         and words[0] not in _PLACE_ACRONYMS) or (
                         len(words) <= 3 and words[0] not in _PLACE_ACRONYMS and
@@ -198,12 +201,52 @@ class _Article:
         return sents[i]
 
 
+class _Run:
+    """A capitalised run, possibly several joined (`Association of Chief Police
+    Officers`), with the match interface the callers use."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+_RUN_JOIN = re.compile(r" (?:of|for|&)(?: the)? (?=[A-Z])| and (?=[A-Z])")
+
+
+def _org_runs(masked: str, s0: int, s1: int) -> list[_Run]:
+    """Capitalised runs of masked[s0:s1], those joined by `of`/`for`/`&` (and by `and`
+    after one of them: `Department for Education and Skills`) taken as one name."""
+    out: list[_Run] = []
+    for m in CAP_RUN.finditer(masked, s0, s1):
+        if out:
+            last = out[-1]
+            j = _RUN_JOIN.match(masked, last.end())
+            if j is not None and j.end() == m.start() and (
+                    not j.group().startswith(" and") or " of " in last.group()
+                    or " for " in last.group()):
+                out[-1] = _Run(last.start(), m.end(), masked[last.start():m.end()])
+                continue
+        out.append(_Run(m.start(), m.end(), m.group()))
+    return out
+
+
 def _described_subject(prefix: str) -> bool:
     """`German investment bank Deutsche Bank has ...`: the words before a name at the
     start of a sentence only describe it (a role or kind of organisation)."""
     words = prefix.split()
     return 0 < len(words) <= 4 and "," not in prefix and \
-        (words[-1].lower() in ORG_REFERENCES or words[-1].lower() in ROLE_NOUNS)
+        (words[-1].lower() in ORG_REFERENCES or words[-1].lower() in ROLE_NOUNS or
+         words[-1].lower() in ("giant", "rival", "giants", "rivals"))
 
 
 _SPACE = re.compile(r"\s*")

@@ -18,6 +18,7 @@ from quoteidx.lexicon import (
     MALE_ROLE_WORDS,
     NON_NAME_WORDS,
     ORG_WORDS,
+    ROLE_NOUNS,
     TITLE_TOKENS,
 )
 from quoteidx.normalize import fold
@@ -133,6 +134,15 @@ def split_title(words: list[str]) -> NameParts:
     return NameParts(words[:i], words[i:])
 
 
+_ROLE_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]* ){0,3})([a-z][\w-]*) $")
+_ROLE_STOP = frozenset("by of the a an to for with and as at in on from said says told "
+                       "than that who".split())
+_PLACE_STARTS = frozenset("San Santa Los Las Saint Port Fort Hong Buenos Sao Lake Mount "
+                          "Cape North South East West Upper Lower Greater".split())
+_PLACE_ENDS = frozenset("City Springs Island Islands Valley County Beach Bay Heights Park "
+                        "Street Road Square Avenue".split())
+
+
 def looks_like_person(name: list[str], title: list[str]) -> bool:
     """Whether a title-stripped capitalised run names a person."""
     if not name or len(name) > 4:
@@ -145,6 +155,8 @@ def looks_like_person(name: list[str], title: list[str]) -> bool:
         return False
     if any(w.isupper() and len(w) > 1 and "." not in w for w in (name[0], name[-1])):
         return False  # `UK Muslims`, `London HQ`: acronyms are no names
+    if name[0] in _PLACE_STARTS or name[-1] in _PLACE_ENDS:
+        return False  # `San Francisco`, `Rio de Janeiro`, `Palm Springs`
     if len(name) >= 2 and (is_first_name(name[0]) or (len(name[0]) == 2 and name[0][1] == ".")):
         return True
     if title and any(t.rstrip(".") in TITLE_TOKENS for t in title) and not any(
@@ -248,7 +260,17 @@ class Cast:
                 if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
                     # `J. Smith` and `John Smith` are kept as written; the longest
                     # earliest form wins for surname lookups.
-                    self.mention(self.add(list(parts.name), pos, parts.title), pos)
+                    p = self.add(list(parts.name), pos, parts.title)
+                    if p.description is None and not parts.title:
+                        # `district court judge Susan Ilston`: the role before the name,
+                        # so that `the judge` finds her later
+                        role = _ROLE_BEFORE.search(masked, max(ps, pos - 48), pos)
+                        if role is not None and role.group(2) in ROLE_NOUNS:
+                            words = role.group(0).split()
+                            cut = max((i + 1 for i, w in enumerate(words)
+                                       if w.lower() in _ROLE_STOP), default=0)
+                            p.description = " ".join(words[cut:])
+                    self.mention(p, pos)
                 elif len(parts.name) == 1:
                     singles.append((pos, parts))
         by_surname = self._by_surname

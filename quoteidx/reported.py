@@ -32,6 +32,7 @@ from quoteidx.models import Quote
 from quoteidx.names import CAP_RUN, HONORIFICS, Mention, looks_like_person
 from quoteidx.segment import MASK
 from quoteidx.speakers import (
+    DETERMINERS,
     ORG_REFERENCES,
     Resolved,
     Tok,
@@ -107,6 +108,13 @@ _OPEN_MARKS = frozenset("\u201c\"\u2018'\u00ab\u201e")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
 
 
+# `, and Nationwide reported`, ` while the Tories say`: a second speaker's claim begins
+_NEW_ATTRIBUTION = re.compile(
+    r",? (?:and|but|while|whereas) (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,4}"
+    r"(?:has |have |had )?(?:said|says|reported|reports|added|adds|claimed|claims|warned|"
+    r"warns|argued|argues|insisted|insists|believes|believe|told|tells)\b")
+
+
 def _end_of_content(art, start: int, end: int) -> int:
     """Where reported content that starts at `start` stops within masked[:end]."""
     seg = art.masked[start:end]
@@ -114,6 +122,9 @@ def _end_of_content(art, start: int, end: int) -> int:
     semi = seg.find("; ")
     if semi > 0 and seg.count("(", 0, semi) > seg.count(")", 0, semi):
         seg = seg[:semi] + ", " + seg[semi + 2:]  # `(£175m; $328m)`: inside brackets
+    m = _NEW_ATTRIBUTION.search(seg)
+    if m is not None and m.start() > 0:
+        cut = m.start()  # `... in January and Nationwide reported a rise ...`
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
                  ", according to ", ", he said", ", she said", ", they said", ", and said",
                  " and said:"):
@@ -160,6 +171,16 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         i = bisect.bisect_left(frag_starts, s)
         return i < len(frag_starts) and frag_starts[i] < e
 
+    direct_starts = [q.start for q in direct]
+
+    def latest(pos: int) -> Quote | None:
+        """The last record (direct or reported) that starts before `pos`."""
+        i = bisect.bisect_left(direct_starts, pos) - 1
+        got = direct[i] if i >= 0 else None
+        if out and out[-1].start < pos and (got is None or out[-1].start > got.start):
+            got = out[-1]
+        return got
+
     def emit(mention: Mention | None, rule: str, cue: str | None, s: int, e: int,
              pi: int, speakers: list[str] | None = None, resolved=None) -> Quote | None:
         # skip leading marks of a fragment only when the content is the fragment alone
@@ -170,6 +191,11 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken) \
                 or (s, e) in taken:
             return None
+        if resolved is None and mention is not None and mention.pronoun in ("male", "female"):
+            prev = latest(mention.pos)
+            if prev is not None:
+                since = art.sentence_of(prev.paragraph, prev.start)[0]
+                resolved = _spokesperson_again(mention, prev, art.cast, since)
         if resolved is None and mention is not None:
             resolved = resolve(mention, art.cast, art.last_group, art.recent_org)
         if resolved is None or not (resolved.speaker or (mention is not None and mention.role)):
@@ -269,7 +295,7 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                         s = toks[c].start
                         last = emit(m, "according_to", "according to", s,
                                     _end_of_content(art, s, s1), pi) or last
-                    elif comma:
+                    elif comma and not _reports_speech(toks, np_end + 1):
                         s = toks[np_end + 1].start if np_end + 1 < n else s1
                         last = emit(m, "according_to", "according to", s,
                                     _end_of_content(art, s, s1), pi) or last
@@ -389,6 +415,10 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     # `... that <clause>` within a few words after the cue. Between the cue and `that`
     # only adverbials may stand (`said on Tuesday that`), or an object of `told`;
     # `announced a plan that ...` is a relative clause, not reported content.
+    if k + 2 < n and toks[k + 1].low == "to" and not (
+            toks[k + 2].low in DETERMINERS or is_cap(toks[k + 2]) or
+            toks[k + 2].low in _AUDIENCES or toks[k + 2].low in _OBJECT_PRONOUNS):
+        return None  # `vowed to go after any company that ...`: an infinitive, no report
     that_ok = k + 1 < n and (toks[k + 1].low in _ADVERBIAL_START or toks[k + 1].low == "that"
                              or low in _OBJECT_CUES or toks[k + 1].low.endswith("ly")
                              or k + 2 < n and toks[k + 1].low == "all" and
@@ -412,6 +442,10 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             break  # `said he was disappointed that ...`: the clause starts at the cue
         if x.text == "," and low not in ("told", "tells"):
             break
+        if x.low == "to" and i > k + 1 and i + 1 < n and not (
+                toks[i + 1].low in DETERMINERS or is_cap(toks[i + 1]) or
+                toks[i + 1].low in _AUDIENCES or toks[i + 1].low in _OBJECT_PRONOUNS):
+            break  # `pointed to the dollar's inability to extend that rally`
     # bare: `X said the plan was late`
     if low not in BARE_REPORTED_CUES:
         return None
@@ -473,6 +507,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                 speakers)
 
 
+_OBJECT_PRONOUNS = frozenset("him her them us me you it reporters journalists".split())
 _CLAUSE_PRONOUNS = frozenset("he she it they we i you there this these those".split())
 _IRREGULAR_PARTICIPLES = frozenset("thought said told known understood written held "
                                    "felt meant".split())
@@ -519,6 +554,18 @@ _NOT_A_CLAUSE_START = frozenset("from of at in on for with who which whose and o
                                 "but than".split())
 
 
+def _reports_speech(toks: list[Tok], i: int) -> bool:
+    """`According to the FT, chief operating officer Peter Chernin said that ...`: the
+    clause after the source is itself someone's reported speech, which the cue's own
+    rule records with its speaker."""
+    for x in range(i, min(len(toks) - 1, i + 10)):
+        if toks[x].low in REPORTED_CUES and toks[x + 1].low == "that":
+            return True
+        if toks[x].text in (",", ";", ".") or toks[x].text.startswith(MASK):
+            return False
+    return False
+
+
 def _cap_extent(toks: list[Tok], i: int) -> int:
     """Index just past the capitalised name starting at toks[i] (after `the`); `i`
     when no capitalised word starts there."""
@@ -559,6 +606,28 @@ def _resolved_of(q: Quote) -> Resolved:
     """The speaker of an earlier claim, to give a chained claim the same one."""
     return Resolved(q.speaker, q.speaker_type, q.speaker_title, q.speaker_description,
                     q.speaker_mention or "")
+
+
+def _spokesperson_again(mention: Mention, prev: Quote | None, cast, since: int
+                        ) -> Resolved | None:
+    """`A spokesman for the department said ... He added that ...`: `he` is the
+    spokesman (nobody named in between), so the claim goes to the same speaker."""
+    if prev is None or not prev.speaker or not prev.speaker_mention or \
+            prev.speaker_type != "group" or mention.pos - prev.end > 250 or \
+            mention.pos < prev.end:
+        return None
+    words = prev.speaker_mention.lower().split()
+    gender = "male" if "spokesman" in words else "female" if "spokeswoman" in words else \
+        "any" if ("spokesperson" in words or "representative" in words) else None
+    if gender is None or gender not in ("any", mention.pronoun):
+        return None
+    named = cast.last_mention(mention.pos)
+    if named is not None and named[0] >= since:
+        return None  # someone named since the spokesperson's sentence began
+    got = _resolved_of(prev)
+    got.mention = mention.text
+    got.is_pronoun = True
+    return got
 
 
 def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) -> None:

@@ -192,6 +192,15 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                 and any(y.low == "and" for y in toks[k + 1:j])):
             break
         if x.low in ("for", "at") and k - 1 >= lo and toks[k - 1].low in SPOKES and k < j:
+            if not is_cap(toks[k + 1]) and is_cap(t):
+                # `spokeswoman for women Sandra Gidley`: a portfolio, then the person
+                named = np_cap_before(toks, j, k + 1)
+                if named is not None and len(named[0].name) >= 2 and \
+                        looks_like_person(named[0].name, named[0].title):
+                    m = named[0]
+                    m.title = [y.text for y in toks[max(lo, k - 3):named[1]]
+                               if is_word(y) and y.low not in DETERMINERS] + m.title
+                    return m, named[1]
             org = toks[k + 1:j + 1]
             cut = next((n for n, y in enumerate(org) if y.low in ("in", "at") and n > 0),
                        len(org))
@@ -265,6 +274,7 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
 
 _PUBLISHED_IN = frozenset("report reports article story editorial interview column "
                           "leader".split())
+_NOT_NOW = frozenset("former ex shadow late outgoing deputy vice acting assistant".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _CLAUSE_OPENERS = DETERMINERS | {"and", "but", "while", "yet", "so", "as", "when"}
 _REPORT_HEADS = frozenset("report study survey poll research analysis review paper "
@@ -600,6 +610,16 @@ ORG_REFERENCES = frozenset("company firm group carrier operator airline bank clu
                            "network studio label publisher council agency".split())
 
 
+def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
+    """Whether `role_text` (a title or description) gives the role `role`: `the
+    president` is not the `former president`, nor `the foreign secretary` the `shadow
+    foreign secretary`, unless the mention itself is so qualified."""
+    at = role_text.find(role)
+    if at < 0:
+        return False
+    return qualified or not any(w in _NOT_NOW for w in role_text[:at].replace("-", " ").split())
+
+
 def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             recent_org=None) -> Resolved:
     """Turn a mention into a speaker name using the article's cast.
@@ -683,13 +703,19 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 return Resolved(org, "group", None, None, m.text)
         return Resolved(m.group, "group", None, None, m.text)
     if m.role:
-        p = cast.recent(m.pos, lambda p: m.role in (p.title or "").lower()
-                        or m.role in (p.description or "").lower())
+        qualified = any(w in _NOT_NOW for w in m.text.lower().replace("-", " ").split())
+
+        def holds(p) -> bool:
+            return any(_holds_now(role_text, m.role, qualified) for role_text in (
+                (p.title or "").lower(), (p.description or "").lower()))
+
+        p = cast.recent(m.pos, holds)
         if p is None:
             # `the prime minister said`: the person the article gives that title,
             # before or after (`Prime Minister Tony Blair`), the nearest first
             phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
-            titled = [q for q in cast.persons if q.title and phrase in q.title.lower()]
+            titled = [q for q in cast.persons if q.title and
+                      _holds_now(q.title.lower(), phrase, qualified)]
             if titled:
                 p = min(titled, key=lambda q: abs(q.first_pos - m.pos))
         if p is None:
