@@ -74,7 +74,7 @@ def skip_aux_back(toks: list[Tok], j: int) -> int:
     """Index of the first token before `j` that is not an auxiliary or adverb."""
     k = j
     while k >= 0 and (toks[k].low in AUXILIARIES or toks[k].low.endswith("ly")
-                      and toks[k].low not in ("italy", "ely")) and j - k < 3:
+                      and toks[k].text.islower()) and j - k < 3:  # not `Reilly`, `Italy`
         k -= 1
     return k
 
