@@ -140,7 +140,8 @@ _ROLE_STOP = frozenset("by of the a an to for with and as at in on from said say
 _PLACE_STARTS = frozenset("San Santa Los Las Saint Port Fort Hong Buenos Sao Lake Mount "
                           "Cape North South East West Upper Lower Greater".split())
 _PLACE_ENDS = frozenset("City Springs Island Islands Valley County Beach Bay Heights Park "
-                        "Street Road Square Avenue".split())
+                        "Street Road Square Avenue Code Act Bill Show Awards Prize Cup "
+                        "League Festival Report Review Times Post News Daily Centre".split())
 
 
 def looks_like_person(name: list[str], title: list[str]) -> bool:

@@ -112,7 +112,10 @@ _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
 _NEW_ATTRIBUTION = re.compile(
     r",? (?:and|but|while|whereas) (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,4}"
     r"(?:has |have |had )?(?:said|says|reported|reports|added|adds|claimed|claims|warned|"
-    r"warns|argued|argues|insisted|insists|believes|believe|told|tells)\b")
+    r"warns|argued|argues|insisted|insists|believes|believe|told|tells)\b"
+    r"|,? (?:and|but|while|whereas) (?:others|critics|opponents|supporters|some|many|"
+    r"rivals|analysts) (?:say|said|fear|feared|believe|believed|argue|argued|claim|"
+    r"claimed|warn|warned|insist|insisted)\b")
 
 
 def _end_of_content(art, start: int, end: int) -> int:

@@ -137,6 +137,13 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
         if k - 2 >= lo and toks[k - 1].text.isdigit() and toks[k - 2].text == ",":
             k -= 2
         desc_toks = toks[k + 1:j]
+        if desc_toks and desc_toks[0].text.islower() and \
+                desc_toks[0].low not in _APPOSITIVE_STARTS and \
+                any(x.low in _FINITE_AUX for x in desc_toks) and not any(
+                x.low in _RELATIVES for x in desc_toks):
+            # `New episodes of 24, Desperate Housewives ..., appear on the web hours
+            # after they are shown, said a report`: a predicate, not an appositive
+            return None
         named = desc_toks[1:] if desc_toks and desc_toks[0].low == "the" else desc_toks
         if named and len(named) <= 5 and all(is_cap(x) and is_word(x) for x in named) and \
                 named[0].low not in DETERMINERS:
@@ -276,6 +283,11 @@ _PUBLISHED_IN = frozenset("report reports article story editorial interview colu
                           "leader".split())
 _NOT_NOW = frozenset("former ex shadow late outgoing deputy vice acting assistant".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_RELATIVES = frozenset("who whom whose which that where".split())
+_APPOSITIVE_STARTS = DETERMINERS | frozenset(
+    """on in at of for from with as also now then once formerly currently like including
+    such both aged who whose which whom where speaking writing""".split())
+_FINITE_AUX = frozenset("is are was were has have had would will can could".split())
 _CLAUSE_OPENERS = DETERMINERS | {"and", "but", "while", "yet", "so", "as", "when"}
 _REPORT_HEADS = frozenset("report study survey poll research analysis review paper "
                           "inquiry".split())
