@@ -127,8 +127,9 @@ class _Article:
                     while words and words[0] in NON_NAME_WORDS:
                         words = words[1:]
                     if not words or (len(words) == 1 and (words[0] in TITLE_TOKENS or
-                                                         is_nationality(words[0]))):
-                        continue
+                                                         is_nationality(words[0]) or
+                                                         words[0].lower() in GROUP_HEADS)):
+                        continue  # (`Investors said`: a generic group, no organisation)
                     joined = any(w in ("of", "for", "&", "and") for w in words)
                     parts = split_title(words)
                     if not joined and (looks_like_person(parts.name, parts.title) or

@@ -261,7 +261,11 @@ class Cast:
                 if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
                     # `J. Smith` and `John Smith` are kept as written; the longest
                     # earliest form wins for surname lookups.
-                    p = self.add(list(parts.name), pos, parts.title)
+                    p = None
+                    if all(t.lower() in NAME_CONNECTORS for t in parts.name[:-1]):
+                        p = self.lookup(list(parts.name), pos, parts.title)  # `Mr De Vido`
+                    if p is None:
+                        p = self.add(list(parts.name), pos, parts.title)
                     if p.description is None and not parts.title:
                         # `district court judge Susan Ilston`: the role before the name,
                         # so that `the judge` finds her later
@@ -320,6 +324,12 @@ class Cast:
         p = self._by_key.get(key)
         if p is not None:
             return p
+        if all(t.lower() in NAME_CONNECTORS for t in tokens[:-1]):
+            # `Mr De Vido` after `Julio De Vido`: a surname with its particle
+            for cand in self._by_surname.get(fold(tokens[-1]), ()):
+                if [fold(t) for t in cand.tokens[-len(tokens):]] == [fold(t) for t in tokens] \
+                        and len(cand.tokens) > len(tokens):
+                    return cand
         # `V. Zelensky` or `Volodymyr O. Zelensky`: same surname and initial.
         for cand in self._by_surname.get(fold(tokens[-1]), ()):
             if fold(cand.tokens[0])[:1] == fold(tokens[0])[:1]:

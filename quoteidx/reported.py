@@ -113,9 +113,11 @@ _NEW_ATTRIBUTION = re.compile(
     r",? (?:and|but|while|whereas) (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,4}"
     r"(?:has |have |had )?(?:said|says|reported|reports|added|adds|claimed|claims|warned|"
     r"warns|argued|argues|insisted|insists|believes|believe|told|tells)\b"
-    r"|,? (?:and|but|while|whereas) (?:others|critics|opponents|supporters|some|many|"
-    r"rivals|analysts) (?:say|said|fear|feared|believe|believed|argue|argued|claim|"
-    r"claimed|warn|warned|insist|insisted)\b")
+    r"|,? (?:and|but|while|whereas) (?:other |some |many )?(?:others|critics|opponents|"
+    r"supporters|some|many|rivals|analysts|advocates|campaigners|economists|experts|"
+    r"officials|ministers|unions|residents|scientists|sceptics|skeptics|observers) "
+    r"(?:say|said|fear|feared|believe|believed|argue|argued|claim|claimed|warn|warned|"
+    r"insist|insisted|counter|countered|suggest|suggested)\b")
 
 
 def _end_of_content(art, start: int, end: int) -> int:

@@ -684,6 +684,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
     if m.group:
         low = m.group.lower().split()
         words = m.group.split()
+        if len(words) >= 2 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") and \
+                "spokes" in m.text.lower():
+            # `a spokesman for Mr Prescott`: the spokesman speaks for that person
+            p = cast.lookup(words[1:], m.pos, words[:1])
+            if p is not None:
+                cast.mention(p, m.pos)
+                return Resolved(p.name, "person", p.title, m.text, m.text)
         if len(low) == 2 and low[0] in ("his", "her") and low[1] in SPOKES:
             # `His spokesperson said`: the person the spokesperson speaks for
             p = cast.pronoun("male" if low[0] == "his" else "female", m.pos)
