@@ -194,8 +194,8 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         if mention is not None and out:
             _shrink_before(out[-1], mention.pos, pi, taken)
         if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken) \
-                or (s, e) in taken:
-            return None
+                or (s, e) in taken or art.text[e:e + 1] == "?":
+            return None  # (a question is no claim)
         if resolved is None and mention is not None and mention.pronoun in ("male", "female"):
             prev = latest(mention.pos)
             if prev is not None:
@@ -253,7 +253,9 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             for c in range(i, j):
                 w = found[c][1]
                 rel = cues[c] - s0
-                if not has_that and w[0] not in "Aac":
+                always = w[0] in "Aa" and w.lower() == "according to" or \
+                    w.startswith(("cit", "call"))
+                if not has_that and not always:
                     # `“…,” he said.`, `“…,” said X, head of Y.`, `X told Reuters: “…”`:
                     # the cue attributes a direct quote and reports nothing itself
                     after = sent[rel + len(w):rel + len(w) + 60]
@@ -263,7 +265,11 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                     colon = after.find(":")
                     if colon >= 0 and after[colon + 1:colon + 3].strip()[:1] in _QUOTE_START:
                         continue
-                if has_that or w in BARE_REPORTED_CUES or w[0] in "Aac":
+                tail = sent[rel + len(w):]
+                if has_that or w in BARE_REPORTED_CUES or always or len(tail) < 80 or \
+                        tail.lstrip()[:1] == ",":
+                    # (a cue near the sentence's end or set off by commas may report
+                    # the clause before it: `..., the watchdog announced.`)
                     # tokens reach a little past the last cue: the patterns look at
                     # the subject before a cue and the first words after it
                     _sentence(art, pi, s0, s1, emit, min(s1, cues[j - 1] + 240))

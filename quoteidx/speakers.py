@@ -280,7 +280,7 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
 
 
 _PUBLISHED_IN = frozenset("report reports article story editorial interview column "
-                          "leader".split())
+                          "leader review".split())
 _NOT_NOW = frozenset("former ex shadow late outgoing deputy vice acting assistant".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _RELATIVES = frozenset("who whom whose which that where".split())
@@ -321,8 +321,9 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     words = [x.text for x in toks[i:j + 1]]
     words[-1] = strip_possessive(words[-1])
     the = None
-    newspaper = len(words) >= 2 and words[0] in DAYS and i - 1 >= lo and \
-        toks[i - 1].low == "the"  # `the Sunday Business`, `the Sunday Times`
+    # `the Sunday Business`, `the New York Times`: after `the`, a day or `New` starts a name
+    newspaper = len(words) >= 2 and (words[0] in DAYS or words[0] == "New") and \
+        i - 1 >= lo and toks[i - 1].low == "the"
     if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr") and \
             not newspaper:
         the = words[0] if words[0] == "The" else None
