@@ -390,7 +390,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         if m2 is not None and (m2.name or m2.group or m2.role) and low in REPORTED_CUES:
             s = toks[0].start
             e = toks[k - 1].start
-            if not art.masked[s:e].startswith(MASK):
+            if not art.masked[s:e].startswith(MASK) and \
+                    sum(1 for x in toks[:k - 1] if is_word(x)) >= 3:  # not `By contrast`
                 return emit(m2, "reported_inverted", t.text, s, e, pi)
     if mention is None:
         # `X cited the “…”`: a quoted object with no subject found is nobody's
@@ -518,6 +519,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                 speakers)
 
 
+_TAIL_CLAUSES = frozenset("although though but while as because and whereas".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me you it reporters journalists".split())
 _CLAUSE_PRONOUNS = frozenset("he she it they we i you there this these those".split())
 _IRREGULAR_PARTICIPLES = frozenset("thought said told known understood written held "
@@ -553,10 +555,28 @@ def _has_verb(toks: list[Tok]) -> bool:
 
 
 def _tail_is_short(toks: list[Tok], i: int) -> bool:
-    """The cue ends the sentence but for a few words (`he told MSPs.`)."""
+    """The cue ends the sentence but for a few words (`he told MSPs.`), perhaps with an
+    appositive (`said Mark Mulligan, a music analyst with Jupiter Research.`) or a clause
+    of its own after a comma (`Mr Mendis told reporters, although he would not say`)."""
     rest = [x for x in toks[i:] if x.text not in (".", "!")]
-    return len(rest) <= 5 and not any(x.low == "that" or x.text in (",", ":") or
-                                      x.text.startswith(MASK) for x in rest)
+
+    def plain(part: list[Tok]) -> bool:
+        return not any(x.low == "that" or x.text in (",", ":", ";") or
+                       x.text.startswith(MASK) for x in part)
+
+    if len(rest) <= 5 and plain(rest):
+        return True
+    c = next((n for n, x in enumerate(rest) if x.text == ","), -1)
+    if c < 1 or c > 6 or not plain(rest[:c]) or c + 1 >= len(rest):
+        return False
+    if not all(is_cap(x) or x.low in DETERMINERS or x.low in _AUDIENCES or
+               x.low in _MEDIA_WORDS or x.text[:1].isdigit() for x in rest[:c]):
+        return False  # `Souness said tried to re-sign him, but ...`: no name or audience
+    after = rest[c + 1:]
+    if after[0].low in _TAIL_CLAUSES:
+        return True  # the claim is before the cue; what follows is another clause
+    return len(after) <= 14 and (after[0].low in ("a", "an", "the") or is_cap(after[0])) \
+        and plain(after) and not any(x.low in CUE_FORMS for x in after)
 
 
 _SOURCE_NOUNS = frozenset("report reports figures data estimates research study survey "

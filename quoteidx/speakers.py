@@ -291,6 +291,7 @@ _FINITE_AUX = frozenset("is are was were has have had would will can could".spli
 _CLAUSE_OPENERS = DETERMINERS | {"and", "but", "while", "yet", "so", "as", "when"}
 _REPORT_HEADS = frozenset("report study survey poll research analysis review paper "
                           "inquiry".split())
+_AGENCIES = frozenset("AP AFP Reuters PA BBC EPA".split())
 DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
                    "officials spokespeople statement".split())
@@ -324,6 +325,9 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     # `the Sunday Business`, `the New York Times`: after `the`, a day or `New` starts a name
     newspaper = len(words) >= 2 and (words[0] in DAYS or words[0] == "New") and \
         i - 1 >= lo and toks[i - 1].low == "the"
+    if len(words) == 1 and words[0] in _AGENCIES:
+        # `..., AP said`: a news agency (a photo credit elsewhere) speaks
+        return Mention(" ".join(words), group=" ".join(words), pos=toks[i].start), i
     if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr") and \
             not newspaper:
         the = words[0] if words[0] == "The" else None
