@@ -482,6 +482,7 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
     unknown: list[str] = []
     fixes: list[str] = []
     best_fix: dict[str, str] = {}  # unknown stem -> its closest index term
+    alternatives: dict[str, list[str]] = {}  # unknown stem -> its closest index terms
     for word, stem in zip(words, stems, strict=True):
         if not stem:
             continue
@@ -497,6 +498,7 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
             near = _corrections(stem, vocab)
             if near:
                 best_fix[stem] = near[0]
+                alternatives[stem] = near
             fixes.extend(t for t in near if t not in spelled)
     if fixes:
         counts = vocab.counts(fixes) if vocab is not None else {}
@@ -547,6 +549,20 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
         for drop in sorted(common, key=lambda t: (t not in guessed, known[t]))[
                 :DROP_ONE_QUERIES]:
             out.append(conj([t for t in common if t != drop]))
+    exact = [t for t in common if t not in guessed]
+    if len(guessed) >= 2 and len(exact) >= 2:
+        # Two typos: every AND above holds a guess; the words typed right alone.
+        out.append(conj(exact))
+    for stem, near in list(alternatives.items())[:1]:
+        # The closest correction is often not the meant word (`rtight` -> `tight`, not
+        # `right`): the AND again with the next corrections in its place.
+        first = best_fix[stem]
+        if first not in common:
+            continue
+        for alt in near[1:]:
+            if alt in weighted and alt not in common:
+                known.setdefault(alt, weighted[alt])
+                out.append(conj([alt if t == first else t for t in common]))
     return out, unknown
 
 
