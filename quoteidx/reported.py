@@ -111,13 +111,21 @@ _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
 # `, and Nationwide reported`, ` while the Tories say`: a second speaker's claim begins
 _NEW_ATTRIBUTION = re.compile(
     r",? (?:and|but|while|whereas) (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,4}"
-    r"(?:has |have |had )?(?:said|says|reported|reports|added|adds|claimed|claims|warned|"
-    r"warns|argued|argues|insisted|insists|believes|believe|told|tells)\b"
+    r"(?:has |have |had )?(?:said|says|say|reported|reports|added|adds|claimed|claims|claim|"
+    r"warned|warns|warn|argued|argues|argue|insisted|insists|insist|believes|believe|told|"
+    r"tells)\b"
     r"|,? (?:and|but|while|whereas) (?:other |some |many )?(?:others|critics|opponents|"
     r"supporters|some|many|rivals|analysts|advocates|campaigners|economists|experts|"
     r"officials|ministers|unions|residents|scientists|sceptics|skeptics|observers) "
     r"(?:say|said|fear|feared|believe|believed|argue|argued|claim|claimed|warn|warned|"
     r"insist|insisted|counter|countered|suggest|suggested)\b")
+
+
+_FIRST_WORD = re.compile("[\u201c\"\u2018'\u00ab(]?\\s*([\\w\u2592£$€%-]+)")
+_NO_SUBJECT = frozenset("""is was were are would will had has have could should can may might
+    must did does do also""".split())  # (lower case: `Should that happen, ...` is a clause)
+_SAME_SPEAKER_AGAIN = re.compile(r",?\s(?:but|and) (?:added|said|stressed|insisted) that\b")
+_TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
 
 
 def _end_of_content(art, start: int, end: int) -> int:
@@ -127,10 +135,14 @@ def _end_of_content(art, start: int, end: int) -> int:
     semi = seg.find("; ")
     if semi > 0 and seg.count("(", 0, semi) > seg.count(")", 0, semi):
         seg = seg[:semi] + ", " + seg[semi + 2:]  # `(£175m; $328m)`: inside brackets
-    m = _NEW_ATTRIBUTION.search(seg)
+    m = _SAME_SPEAKER_AGAIN.search(seg)
     if m is not None and m.start() > 0:
+        cut = m.start()  # `..., but added that ...`: a second claim (reported_chain)
+    m = _NEW_ATTRIBUTION.search(seg)
+    if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... in January and Nationwide reported a rise ...`
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
+
                  ", according to ", ", he said", ", she said", ", they said", ", and said",
                  " and said:"):
         i = seg.find(stop)
@@ -138,6 +150,9 @@ def _end_of_content(art, start: int, end: int) -> int:
             cut = i
     out = start + cut
     text = art.text
+    tail = _TRAILING_CONJUNCTION.search(text, start, out)
+    if tail is not None:
+        out = tail.start()  # `... over the last ten years and, according to X, ...`
     while out > start and (text[out - 1].isspace() or text[out - 1] in ".,;:"):
         # the sentence's full stop ends the claim, but a stop inside a quoted
         # fragment that ends the sentence (`“becoming inevitable.”`) stays
@@ -196,6 +211,11 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken) \
                 or (s, e) in taken or art.text[e:e + 1] == "?":
             return None  # (a question is no claim)
+        first = _FIRST_WORD.match(art.text, s, e)
+        if first is None or first.group(1) in _NO_SUBJECT:
+            # `..., and, according to Reuters, once told analysts ...`, `: "There ...`:
+            # content that starts with a verb or a colon has no clause of its own
+            return None
         if resolved is None and mention is not None and mention.pronoun in ("male", "female"):
             prev = latest(mention.pos)
             if prev is not None:
@@ -310,6 +330,12 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                         s = toks[np_end + 1].start if np_end + 1 < n else s1
                         last = emit(m, "according_to", "according to", s,
                                     _end_of_content(art, s, s1), pi) or last
+                elif k >= 3 and toks[k - 1].text == "," and toks[k - 2].low in ("and", "but") \
+                        and np_end + 1 < n and toks[np_end].text == ",":
+                    # `<clause> and, according to X, <clause>`: X's claim is the second
+                    s = toks[np_end + 1].start
+                    last = emit(m, "according_to", "according to", s,
+                                _end_of_content(art, s, s1), pi) or last
                 elif k >= 2 and toks[k - 1].text == "," and (
                         np_end >= n or toks[np_end].text in (".", ",", ";")):
                     # `<clause>, according to X.`; with more after X the scope is unclear
@@ -320,7 +346,13 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                         last = emit(m, "according_to", "according to", s, e, pi) or last
             k += 2
             continue
-        if low in CHAIN_CUES and k >= 1 and toks[k - 1].text == "," and k + 1 < n and \
+        if (low in CHAIN_CUES and k >= 1 and toks[k - 1].text == "," or
+                # `..., but added that <clause>`: the same speaker's second claim
+                low in ("added", "said") and last is not None and k >= 2 and
+                toks[k - 1].low in ("but", "and") and (toks[k - 2].text == "," or (
+                    k >= 3 and toks[k - 2].text in _CLOSE_MARKS and
+                    toks[k - 3].text == ","))) and \
+                k + 1 < n and \
                 toks[k + 1].low == "that" and k + 2 < n:
             s = toks[k + 2].start
             e = _end_of_content(art, s, s1)
@@ -495,7 +527,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         i = t0  # `says this would ...`: `this` opens the clause
     if i > t0 and (i >= n or toks[i].low in ("that", ",")):
         i += 1
-    if i >= n or not is_word(toks[i]) or toks[i].low in _CLAUSE_BAD_START or \
+    if i >= n or not (is_word(toks[i]) or toks[i].text in ("£", "$", "€")) or \
+            toks[i].low in _CLAUSE_BAD_START or \
             toks[i].low in _FINITE:
         return None  # `a move ministers say should keep ...`: no clause of its own
     if low in _OBJECT_CUES and any(x.low == "to" for x in toks[k + 1:k + 6]):
