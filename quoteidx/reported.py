@@ -437,8 +437,24 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             resolve(mention, art.cast, art.last_group, art.recent_org)
             return None
         s = toks[k + 2].start
+        chained = False
         if k + 4 < n and toks[k + 2].low in CHAIN_CUES and toks[k + 3].low == "that":
             s = toks[k + 4].start  # `..., it said, adding that householders ...`
+            chained = True
+        elif k + 5 < n and toks[k + 2].low == "pointing" and toks[k + 3].low == "out" and \
+                toks[k + 4].low == "that":
+            s = toks[k + 5].start  # `..., he estimated, pointing out that ...`
+            chained = True
+        if chained and first >= 4 and not art.masked[toks[0].start:toks[first - 1].start] \
+                .startswith(MASK) and _has_verb(toks[:first - 1]):
+            # `<claim>, Mr Baez Silva estimated, pointing out that <claim>`: both his
+            before = emit(mention, "reported_inverted", t.text, toks[0].start,
+                          toks[first - 1].start, pi)
+            if before is not None:
+                emit(None, "reported_chain", toks[k + 2].text, s,
+                     _end_of_content(art, s, s1), pi, before.speakers,
+                     resolved=_resolved_of(before))
+                return before
         return emit(mention, "reported_inverted", t.text, s, _end_of_content(art, s, s1), pi)
     # `X cited the “possibility of ...”`
     if low in ("cited", "cites", "cite") or (low in CUE_FORMS and k + 1 < n and

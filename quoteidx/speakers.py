@@ -291,6 +291,9 @@ _FINITE_AUX = frozenset("is are was were has have had would will can could".spli
 _CLAUSE_OPENERS = DETERMINERS | {"and", "but", "while", "yet", "so", "as", "when"}
 _REPORT_HEADS = frozenset("report study survey poll research analysis review paper "
                           "inquiry".split())
+# `His agent told the Times that ...`: someone who speaks for the person
+_SPEAKS_FOR = frozenset("agent agents lawyer lawyers solicitor publicist manager "
+                        "representatives".split())
 _AGENCIES = frozenset("AP AFP Reuters PA BBC EPA".split())
 DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
@@ -696,7 +699,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if p is not None:
                 cast.mention(p, m.pos)
                 return Resolved(p.name, "person", p.title, m.text, m.text)
-        if len(low) == 2 and low[0] in ("his", "her") and low[1] in SPOKES:
+        if len(low) == 2 and low[0] in ("his", "her") and (
+                low[1] in SPOKES or low[1] in _SPEAKS_FOR):
             # `His spokesperson said`: the person the spokesperson speaks for
             p = cast.pronoun("male" if low[0] == "his" else "female", m.pos)
             if p is not None:
