@@ -217,3 +217,58 @@ def test_organisation_named_by_it_and_spokesman():
     got = {q.text: q.speaker for q in extract(text)}
     assert got["the strike had cost millions"] == "Harlow Rail"
     assert got["drivers would return on Friday"] == "Harlow Rail"
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("A report in the Sunday Business claimed Mr Brown has been asked to lead.",
+     "the Sunday Business", "Mr Brown has been asked to lead"),
+    ("Film-maker Spike Lee says black representation is stronger than ever.",
+     "Spike Lee", "black representation is stronger than ever"),
+    ("Nicolas Sarkozy of France said he and his colleagues were worried.",
+     "Nicolas Sarkozy", "he and his colleagues were worried"),
+    ("A spokesman for the Department for Culture, Media and Sport said there were no "
+     "plans.", "the Department for Culture, Media and Sport", "there were no plans"),
+    ("According to Pew Research 44% of searchers use just one search engine.",
+     "Pew Research", "44% of searchers use just one search engine"),
+    ("He was led weeping from the court by US marshals, AP said.", "AP",
+     "He was led weeping from the court by US marshals"),
+    ("But the issue is more complicated for advertisers, said Mark Mulligan, a music "
+     "analyst with Jupiter Research.", "Mark Mulligan",
+     "But the issue is more complicated for advertisers"),
+    ("Harbour master Tom Reilly said that the delay would cost the port £2m.",
+     "Tom Reilly", "the delay would cost the port £2m"),
+    ("Ukrainian officials are warning that the army is not ready.", "Ukrainian officials",
+     "the army is not ready"),
+])
+def test_news_naming_conventions(text, speaker, claim):
+    got = [(q.speaker, q.text) for q in extract(text) if q.kind != "direct"]
+    assert (speaker, claim) in got
+
+
+def test_second_speaker_and_added_that_end_a_claim():
+    got = [(q.speaker, q.text) for q in extract(
+        "The IMF said that the damage was $1.5bn, but added that the implications were "
+        "much wider. Halifax said house prices rose by 0.8% in January and Nationwide "
+        "reported a rise of 0.4%.")]
+    assert ("IMF", "the damage was $1.5bn") in got
+    assert ("IMF", "the implications were much wider") in got
+    assert ("Halifax", "house prices rose by 0.8% in January") in got
+
+
+def test_no_claim_without_a_clause_or_in_a_question():
+    assert not [q for q in extract(
+        "The company and its shareholders have vowed to go after any company that buys "
+        "its assets.") if q.kind != "direct"]
+    assert not [q for q in extract(
+        "Analysts pointed to the dollar's inability to extend that rally despite data.")
+        if q.kind != "direct"]
+
+
+def test_roles_are_current_and_spokespeople_continue():
+    text = ("Former mayor Colin Grady attended. The current mayor, Patricia Lund, was not "
+            "in court. The mayor said the council would respect the ruling.\n\n"
+            "A spokeswoman for the Department for Transport said the government was "
+            "watching. She added that ministers had no plans to intervene.")
+    got = {q.text: q.speaker for q in extract(text)}
+    assert got["the council would respect the ruling"] == "Patricia Lund"
+    assert got["ministers had no plans to intervene"] == "the Department for Transport"
