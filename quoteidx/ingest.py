@@ -47,6 +47,7 @@ class IngestSummary:
 
     added: int = 0
     skipped: int = 0  # same text already in the index (or earlier in this run)
+    empty: int = 0  # no text at all (warned about; nothing stored)
     failed: int = 0
     replaced: int = 0
     quotes: int = 0
@@ -59,8 +60,8 @@ class IngestSummary:
 
     @property
     def articles(self) -> int:
-        """Articles seen (added, skipped or failed)."""
-        return self.added + self.skipped + self.failed
+        """Articles seen (added, skipped, empty or failed)."""
+        return self.added + self.skipped + self.empty + self.failed
 
 
 # ---------------------------------------------------------------------------------------
@@ -89,6 +90,7 @@ def expand_paths(paths: Iterable[str], glob: str | None = None) -> Iterator[str]
 # Result items sent back by workers:
 #   ("ok", PreparedArticle)            extracted, to be written
 #   ("skip", source, sha256)           already in the index (not replacing)
+#   ("empty", source)                  no text: not stored
 #   ("fail", source, message)          unreadable input
 #   ("warn", source, message)          a warning about an input (article still read)
 #   ("unit",)                          one input file finished (for progress)
@@ -125,6 +127,13 @@ def _prepare(item: Article | InputFailure, out: list[tuple]) -> None:
 
     if isinstance(item, InputFailure):
         out.append(("fail", item.source, item.message))
+        return
+    if not item.text.strip():
+        # An empty file is no article: it is warned about and not stored, so that an
+        # empty placeholder never stands in the index for a text that comes later.
+        for w in item.warnings or ["empty file"]:
+            out.append(("warn", item.source, w))
+        out.append(("empty", item.source))
         return
     sha = text_sha256(item.text)
     if _indexed(sha):  # warnings about an article already indexed were shown before
@@ -294,6 +303,8 @@ def ingest(
                     flush()
             elif tag == "skip":
                 summary.skipped += 1
+            elif tag == "empty":
+                summary.empty += 1
             elif tag == "unit":
                 summary.units_done += 1
             elif tag == "warn":

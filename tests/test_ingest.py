@@ -127,6 +127,20 @@ def test_duplicate_texts_in_one_run_count_as_skipped(tmp_path):
     assert (s.added, s.skipped) == (5, 1)
 
 
+def test_empty_files_are_warned_about_and_not_stored(tmp_path):
+    corpus = make_corpus(tmp_path / "c", 3)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "blank.txt").write_bytes(b"  \n\n ")
+    warned = []
+    s = ingest([str(corpus)], tmp_path / "q.db", workers=0,
+               on_warning=lambda src, msg: warned.append((Path(src).name, msg)))
+    assert (s.added, s.empty, s.failed) == (3, 2, 0)
+    assert sorted(warned) == [("blank.txt", "empty file"), ("empty.txt", "empty file")]
+    db = open_index(tmp_path / "q.db")
+    assert counts(db)["articles"] == 3
+    close_index(db)
+
+
 def test_bad_inputs_fail_alone(tmp_path):
     corpus = make_corpus(tmp_path / "c", 5)
     (corpus / "binary.txt").write_bytes(b"\x00\x01\x02PNG" * 50)

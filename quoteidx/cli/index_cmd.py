@@ -133,8 +133,9 @@ def ingest_command(
         else:
             rate = s.articles / s.seconds if s.seconds else 0.0
             replaced = f" ({s.replaced} replaced)" if s.replaced else ""
+            empty = f", {s.empty} empty (not stored)" if s.empty else ""
             warn(f"{s.added} articles added{replaced}, {s.skipped} skipped (text already "
-                 f"indexed), {s.failed} failed; "
+                 f"indexed){empty}, {s.failed} failed; "
                  f"{s.quotes} quotes, {s.new_speakers} new speakers; into {db} "
                  f"in {s.seconds:.1f}s ({rate:.0f} articles/s)")
     if summary.failed:
