@@ -208,8 +208,9 @@ def show(
             for h in view["highlights"]:
                 body.stylize(styles.get(h["what"], "bold"), h["start"], h["end"])
         head = view["title"] or view["path"] or ""
+        where = view["url"] or view["path"]
         meta = " | ".join(str(v) for v in (view["outlet"], view["author"], view["published"],
-                                          view["url"] or view["path"]) if v)
+                                          where if where != head else None) if v)
         console.print(Text(head, style="bold" if color else ""))
         if meta:
             console.print(Text(meta))
