@@ -292,7 +292,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                     # the clause before it: `..., the watchdog announced.`)
                     # tokens reach a little past the last cue: the patterns look at
                     # the subject before a cue and the first words after it
-                    _sentence(art, pi, s0, s1, emit, min(s1, cues[j - 1] + 240))
+                    _sentence(art, pi, s0, s1, emit, min(s1, cues[j - 1] + 160))
                     break
     return out
 
