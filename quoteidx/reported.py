@@ -337,7 +337,9 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                     last = emit(m, "according_to", "according to", s,
                                 _end_of_content(art, s, s1), pi) or last
                 elif k >= 2 and toks[k - 1].text == "," and (
-                        np_end >= n or toks[np_end].text in (".", ",", ";")):
+                        np_end >= n or toks[np_end].text in (".", ",", ";")) and \
+                        toks[k - 2].low not in ("that", "which", "who", "whom", "where"):
+                    # (`a site that, according to reports, ...`: inside a relative clause)
                     # `<clause>, according to X.`; with more after X the scope is unclear
                     s = toks[0].start
                     e = toks[k - 1].start

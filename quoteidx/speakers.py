@@ -36,7 +36,8 @@ STOP = frozenset(
     to as than then when while after before since until because if so also yet into onto
     about over under between among against through during per via not no who whom whose
     which what where why how it its is was were are be been being has have had do does
-    did would will could should can may might must shall said says told added""".split()
+    did would will could should can may might must shall said says told added although
+    though whereas unless whether""".split()
 )
 QUANTIFIERS = frozenset("many some several most other few all both two three four".split())
 DETERMINERS = frozenset("the a an his her their its our this that one another some".split())
