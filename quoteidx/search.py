@@ -39,6 +39,7 @@ RANKED_AND_DOCS = 20_000  # an AND expected to match more documents than this is
 RANKED_AND_POSTINGS = 400_000  # nor one whose terms' doc counts add up to more than this
 SECONDARY_WEIGHT = 0.005  # share of `fuzz.ratio` in the score (at most half a point)
 TRIGRAM_CANDIDATES = 300
+RARE_PAIR_TERMS = 3  # ANDs of each pair of the 3 rarest words typed right
 DROP_ONE_QUERIES = 3  # ANDs of all known words but one (the rarest few dropped in turn)
 POSTING_BUDGET = 12_000  # documents FTS5 may rank per query (sum of the terms' doc counts)
 TRIGRAM_MAX_DOCS = 10_000  # a trigram in more documents than this does not narrow anything
@@ -553,6 +554,14 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
     if len(guessed) >= 2 and len(exact) >= 2:
         # Two typos: every AND above holds a guess; the words typed right alone.
         out.append(conj(exact))
+    if len(common) >= 4:
+        # A typo that happens to be a word (`tat` for `that`) spoils every AND above;
+        # pairs of the rarest words typed right find the statement all the same (and
+        # are cheap: rare terms, ranked).
+        rare = sorted(exact, key=lambda t: known[t])[:RARE_PAIR_TERMS]
+        for i in range(len(rare)):
+            for j in range(i + 1, len(rare)):
+                out.append(conj([rare[i], rare[j]]))
     for stem, near in list(alternatives.items())[:1]:
         # The closest correction is often not the meant word (`rtight` -> `tight`, not
         # `right`): the AND again with the next corrections in its place.
