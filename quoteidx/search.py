@@ -39,7 +39,8 @@ RANKED_AND_DOCS = 20_000  # an AND expected to match more documents than this is
 RANKED_AND_POSTINGS = 400_000  # nor one whose terms' doc counts add up to more than this
 SECONDARY_WEIGHT = 0.005  # share of `fuzz.ratio` in the score (at most half a point)
 TRIGRAM_CANDIDATES = 300
-RARE_PAIR_TERMS = 3  # ANDs of each pair of the 3 rarest words typed right
+RARE_PAIR_TERMS = 3  # ANDs of each pair of the 3 rarest words typed right ...
+FALLBACK_BELOW = 10  # ... asked when the other ANDs found fewer statements than this
 DROP_ONE_QUERIES = 3  # ANDs of all known words but one (the rarest few dropped in turn)
 POSTING_BUDGET = 12_000  # documents FTS5 may rank per query (sum of the terms' doc counts)
 TRIGRAM_MAX_DOCS = 10_000  # a trigram in more documents than this does not narrow anything
@@ -466,8 +467,10 @@ def _filters(db: sqlite_utils.Database, speaker: str | None, kind: str | None,
 
 
 def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab | None
-                       ) -> tuple[list[tuple[str, bool]], list[str]]:
-    """Porter MATCH expressions as (expression, ranked), and the words the index lacks.
+                       ) -> tuple[list[tuple], list[str]]:
+    """Porter MATCH expressions as (expression, ranked[, fallback]), and the words the
+    index lacks. A fallback expression is asked only when the ANDs before it found next
+    to nothing.
 
     Each word contributes its own stem and, when the index does not hold that stem, the
     closest index terms (rapidfuzz). The ranked OR takes terms rarest first within a
@@ -517,7 +520,7 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
             break
         chosen.append(term)
         spent += n
-    out: list[tuple[str, bool]] = []
+    out: list[tuple] = []
     if chosen:
         expr = " OR ".join(spelled[t] for t in chosen)
         # A word the index does not know may be a prefix typed in part: `ourse` -> ourselves.
@@ -556,12 +559,13 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
         out.append(conj(exact))
     if len(common) >= 4:
         # A typo that happens to be a word (`tat` for `that`) spoils every AND above;
-        # pairs of the rarest words typed right find the statement all the same (and
-        # are cheap: rare terms, ranked).
+        # pairs of the rarest words typed right find the statement all the same. Asked
+        # only when the ANDs above found next to nothing (see `candidate_ids`).
         rare = sorted(exact, key=lambda t: known[t])[:RARE_PAIR_TERMS]
         for i in range(len(rare)):
             for j in range(i + 1, len(rare)):
-                out.append(conj([rare[i], rare[j]]))
+                expr, ranked = conj([rare[i], rare[j]])
+                out.append((expr, ranked, True))
     for stem, near in list(alternatives.items())[:1]:
         # The closest correction is often not the meant word (`rtight` -> `tight`, not
         # `right`): the AND again with the next corrections in its place.
@@ -759,9 +763,15 @@ def candidate_ids(conn: sqlite3.Connection, words: list[str], f: _Filters | None
     wv = _Vocab(conn, "w") if _has_table(conn, "quotes_fts") else None
     exprs, unknown = _match_expressions(conn, words, wv)
     ids: set[int] = set()
-    for expr, ranked_expr in exprs:
-        ids.update(_fts_ids(conn, "quotes_fts", expr, f,
-                            CANDIDATES if ranked_expr else AND_CANDIDATES, ranked_expr))
+    from_ands = 0
+    for n, (expr, ranked_expr, *fallback) in enumerate(exprs):
+        if fallback and from_ands >= FALLBACK_BELOW:
+            continue  # the ANDs found statements holding the words: no fallback needed
+        got = _fts_ids(conn, "quotes_fts", expr, f,
+                       CANDIDATES if ranked_expr else AND_CANDIDATES, ranked_expr)
+        if n > 0:
+            from_ands += len(got)
+        ids.update(got)
     if unknown and _has_table(conn, "quotes_trigram"):
         tv = _Vocab(conn, "t")
         texpr = _trigram_expression(unknown, tv)
