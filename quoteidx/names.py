@@ -135,6 +135,8 @@ def split_title(words: list[str]) -> NameParts:
 
 
 _ROLE_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]* ){0,3})([a-z][\w-]*) $")
+# Letters after a name (`Philippe Sands QC`, `Jane Roe MP`): no part of it.
+POSTNOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE MBE CBE KBE Jr Jr. Sr Sr. PhD".split())
 _ROLE_STOP = frozenset("by of the a an to for with and as at in on from said says told "
                        "than that who".split())
 _PLACE_STARTS = frozenset("San Santa Los Las Saint Port Fort Hong Buenos Sao Lake Mount "
@@ -218,6 +220,25 @@ class Cast:
         self._mention_pos.insert(i, pos)
         self._mention_who.insert(i, person)
 
+    def mentions_of(self, person: Person, lo: int, hi: int) -> list[int]:
+        """Positions in [lo, hi) where `person` is mentioned."""
+        i = bisect.bisect_left(self._mention_pos, lo)
+        out = []
+        while i < len(self._mention_pos) and self._mention_pos[i] < hi:
+            if self._mention_who[i] is person:
+                out.append(self._mention_pos[i])
+            i += 1
+        return out
+
+    def last_mention_of(self, person: Person, pos: int) -> int | None:
+        """The position of the last mention of `person` before `pos`."""
+        i = bisect.bisect_left(self._mention_pos, pos) - 1
+        while i >= 0:
+            if self._mention_who[i] is person:
+                return self._mention_pos[i]
+            i -= 1
+        return None
+
     def scan(self, masked: str, paragraphs: list[tuple[int, int]]) -> None:
         """Find the people named in unquoted text: full names, then surname mentions.
 
@@ -252,13 +273,26 @@ class Cast:
                 if bare != words[-1]:
                     possessive.add(pos)
                     words[-1] = bare
+                if len(words) >= 3 and words[-1] in POSTNOMINALS:
+                    words = words[:-1]  # `Philippe Sands QC`
                 if len(words) == 2 and words[0] in MONTHS and is_first_name(words[0]) and \
                         not _DATE_BEFORE.search(masked, max(0, pos - 12), pos):
                     # `June Patel` is a person; `in June Patel said` is a date
                     self.mention(self.add(words, pos), pos)
                     continue
                 parts = split_title(words)
-                if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
+                role = None
+                if len(parts.name) >= 2 and not parts.title and len(parts.name) <= 3 and \
+                        not looks_like_person(parts.name, parts.title):
+                    # `finance minister Herve Gaymard`: a role word just before a name
+                    # the first-name table does not know still makes it a person's
+                    role = _ROLE_BEFORE.search(masked, max(ps, pos - 48), pos)
+                    if role is None or role.group(2) not in ROLE_NOUNS or \
+                            any(w in ORG_WORDS or w in NON_NAME_WORDS or w.isupper()
+                                for w in parts.name):
+                        role = None
+                if len(parts.name) >= 2 and (role is not None or
+                                             looks_like_person(parts.name, parts.title)):
                     # `J. Smith` and `John Smith` are kept as written; the longest
                     # earliest form wins for surname lookups.
                     p = None

@@ -193,9 +193,13 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
 
     direct_starts = [q.start for q in direct]
 
-    def latest(pos: int) -> Quote | None:
-        """The last record (direct or reported) that starts before `pos`."""
+    def latest(pos: int, attributed: bool = False) -> Quote | None:
+        """The last record (direct or reported) that starts before `pos`; with
+        `attributed`, the last whose own sentence names its speaker (not a quote that
+        borrows the speaker of the one before)."""
         i = bisect.bisect_left(direct_starts, pos) - 1
+        while attributed and i >= 0 and direct[i].rule in _BORROWED:
+            i -= 1
         got = direct[i] if i >= 0 else None
         if out and out[-1].start < pos and (got is None or out[-1].start > got.start):
             got = out[-1]
@@ -223,6 +227,9 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 resolved = _spokesperson_again(mention, prev, art.cast, since)
         if resolved is None and mention is not None:
             resolved = resolve(mention, art.cast, art.last_group, art.recent_org)
+            if mention.pronoun in ("male", "female") and resolved.speaker:
+                resolved = _prefer_last_speaker(art, mention, resolved,
+                                                latest(mention.pos, attributed=True))
         if resolved is None or not (resolved.speaker or (mention is not None and mention.role)):
             # a claim nobody can be named for is left out (precision); one by a role
             # the article does not name (`the boss of the carrier`) keeps its mention
@@ -570,6 +577,10 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                 speakers)
 
 
+# direct-quote rules that borrow the speaker of an earlier quote or sentence
+_BORROWED = frozenset("same_paragraph continued_quote previous_quote_speaker "
+                      "preceding_mention unattributed previous_intro colon_intro "
+                      "qa_answer".split())
 _TAIL_CLAUSES = frozenset("although though but while as because and whereas".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me you it reporters journalists".split())
 _CLAUSE_PRONOUNS = frozenset("he she it they we i you there this these those".split())
@@ -688,6 +699,33 @@ def _resolved_of(q: Quote) -> Resolved:
     """The speaker of an earlier claim, to give a chained claim the same one."""
     return Resolved(q.speaker, q.speaker_type, q.speaker_title, q.speaker_description,
                     q.speaker_mention or "")
+
+
+def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote | None
+                         ) -> Resolved:
+    """`Prof Joni Lovenduski, who did the study with Margaret Moran MP, said ... But she
+    said ...`: a person named only inside the last speaker's own attribution sentence is
+    not whom `she` means; the last speaker (of the same gender) is."""
+    if prev is None or not prev.speaker or prev.speaker == resolved.speaker or \
+            prev.speaker_type != "person" or mention.pos - prev.end > 400:
+        return resolved
+    last = art.cast.lookup(prev.speaker.split(), mention.pos)
+    picked = art.cast.lookup(resolved.speaker.split(), mention.pos)
+    if last is None or picked is None or last.gender not in (mention.pronoun, None):
+        return resolved
+    # the stretch of the last speaker's own attribution: from the start of its paragraph
+    # (at most 400 characters back) to the end of its record
+    since = max(art.paras[prev.paragraph][0], prev.start - 400)
+    at = art.cast.last_mention_of(picked, mention.pos)
+    if at is None or not (since <= at < prev.end):
+        return resolved  # named after the last speaker's sentence: the nearer one it is
+    if any(since <= p < at for p in art.cast.mentions_of(last, since, mention.pos)) or \
+            prev.speaker_mention and prev.speaker_mention.lower() in ("he", "she"):
+        got = _resolved_of(prev)
+        got.mention = mention.text
+        got.is_pronoun = True
+        return got
+    return resolved
 
 
 def _spokesperson_again(mention: Mention, prev: Quote | None, cast, since: int

@@ -17,6 +17,7 @@ from quoteidx.lexicon import (
 )
 from quoteidx.names import (
     NAME_CONNECTORS,
+    POSTNOMINALS,
     Cast,
     Mention,
     is_first_name,
@@ -335,6 +336,8 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
         i += 1
     words = [x.text for x in toks[i:j + 1]]
     words[-1] = strip_possessive(words[-1])
+    if len(words) >= 3 and words[-1] in POSTNOMINALS:
+        words.pop()  # `Ben Emmerson QC said`: the letters are no part of the name
     the = None
     # `the Sunday Business`, `the New York Times`: after `the`, a day or `New` starts a name
     newspaper = len(words) >= 2 and (words[0] in DAYS or words[0] == "New") and \
@@ -753,8 +756,17 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             # `the prime minister said`: the person the article gives that title,
             # before or after (`Prime Minister Tony Blair`), the nearest first
             phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
-            titled = [q for q in cast.persons if q.title and
-                      _holds_now(q.title.lower(), phrase, qualified)]
+            def titled_as(role_phrase: str) -> list:
+                return [q for q in cast.persons if any(
+                    _holds_now(r.lower(), role_phrase, qualified)
+                    for r in (q.title, q.description) if r)]
+
+            titled = titled_as(phrase)
+            words = phrase.split()
+            if not titled and len(words) >= 3 and (
+                    words[0].endswith(("'s", "’s")) or is_nationality(words[0].title())):
+                # `France's finance minister` ... `French finance minister Herve Gaymard`
+                titled = titled_as(" ".join(words[1:]))
             if titled:
                 p = min(titled, key=lambda q: abs(q.first_pos - m.pos))
         if p is None:
