@@ -160,6 +160,8 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
         if named and len(named) <= 5 and all(is_cap(x) and is_word(x) for x in named) and \
                 named[0].low not in DETERMINERS:
             # `The party's leader, Nicola Sturgeon, said`: the name is the appositive.
+            if len(named) >= 3 and named[-1].text in POSTNOMINALS:
+                named = named[:-1]  # `Daniel Morrow QC`
             parts = split_title([x.text for x in named])
             if looks_like_person(parts.name, parts.title) or len(parts.name) >= 2:
                 return Mention(" ".join(x.text for x in named), name=parts.name,
