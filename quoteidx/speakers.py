@@ -308,6 +308,8 @@ _REPORT_HEADS = frozenset("report study survey poll research analysis review pap
 # `His agent told the Times that ...`: someone who speaks for the person
 _SPEAKS_FOR = frozenset("agent agents lawyer lawyers solicitor publicist manager "
                         "representatives".split())
+_NEWSPAPERS = frozenset("Guardian Times Telegraph Independent Observer Sun Mirror Mail "
+                        "Express Herald Scotsman Economist Spectator Standard".split())
 _AGENCIES = frozenset("AP AFP Reuters PA BBC EPA".split())
 DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
@@ -356,6 +358,9 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             return None
     elif i - 1 >= lo and toks[i - 1].low == "the":
         the = toks[i - 1].text
+    if the == "The" and words == [words[0]] and words[0] in _NEWSPAPERS:
+        return Mention("The " + words[0], group="The " + words[0],
+                       pos=toks[i - 1].start), i - 1  # `The Guardian reported`
     if the and words[0] in TITLE_TOKENS and words[0] not in ORG_WORDS and (
             len(words) == 1 or words[1] in ("of", "for")):
         # `The MP for Sittingbourne and Sheppey said`: a role, not a name
@@ -367,6 +372,17 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     if the and len(words) == 1 and is_nationality(words[0]):
         # `The Brazilian confirmed`: a nationality standing for a person
         return Mention(words[0], role=words[0].lower(), pos=toks[i].start), i
+    modifier = j + 1 < len(toks) and (toks[j + 1].low in SPOKES or
+                                       toks[j + 1].low in ROLE_NOUNS or
+                                       toks[j + 1].low in GROUP_HEADS)
+    if the == "The" and len(words) == 1 and words[0][1:].islower() and not modifier and (
+            words[0] in _NEWSPAPERS or not is_first_name(words[0]) and
+            words[0].lower() not in ROLE_NOUNS and not words[0].endswith("s")):
+        # (not `The Tories`: a plural group keeps its plain name; not `The Vodafone
+        # spokesman`: a modifier)
+        # `The Game described ...`, `The Kremlin said`: `The` belongs to the name
+        name = "The " + words[0]
+        return Mention(name, group=name, pos=toks[i - 1].start), i - 1
     if len(words) >= 2 and words[0].lower() in ROLE_NOUNS and words[0] not in ORG_WORDS and \
             words[0] not in TITLE_TOKENS:
         words = words[1:]  # `Distributor Sony Pictures`: the role is no part of the name
@@ -427,7 +443,10 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
     if is_word(t) and t.low not in STOP:
         # a lower-case group or role: `police`, `the ministry`, `Ukrainian officials`
         i = j
-        while i - 1 >= lo and is_word(toks[i - 1]) and toks[i - 1].low not in STOP and \
+        while i - 1 >= lo and is_word(toks[i - 1]) and (toks[i - 1].low not in STOP or (
+                # `the feminist writer and broadcaster`: two roles of one person
+                toks[i - 1].low == "and" and i - 2 >= lo and toks[i - 2].low in ROLE_NOUNS
+                and toks[i].low in ROLE_NOUNS)) and \
                 toks[i - 1].low not in DETERMINERS and \
                 j - i < 4 and toks[i].low not in QUANTIFIERS and \
                 not _YEAR.fullmatch(toks[i - 1].text):  # `In 2003 her employers told her`
@@ -466,7 +485,10 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
 _NATIONALITY_END = ("an", "ese", "ish", "ch")
 _NATIONALITY_OTHER = frozenset("Pakistani Iraqi Israeli Saudi Somali Bangladeshi Kuwaiti Omani "
                                "Yemeni Qatari Thai Greek Swiss Czech Slovak Dutch Danish "
-                               "Nepali Afghan Icelandic Arab Emirati".split())
+                               "Nepali Afghan Icelandic Arab Emirati Spaniard Frenchman "
+                               "Frenchwoman Dutchman Briton Scot Welshman Irishman Englishman "
+                               "Swede Dane Finn Pole Turk Croat Serb Argentine Filipino Kiwi "
+                               "Aussie Portuguese Chinese Japanese".split())
 
 
 def is_nationality(word: str) -> bool:
