@@ -50,6 +50,11 @@ _LEAD_ADVERBIAL = re.compile(
 _PLACE_ACRONYMS = frozenset("UK US USA GB UAE".split())
 _EVENTS = frozenset("Oscar Oscars Grammy Brits Olympic Olympics Cup Championship Awards "
                     "Festival Open League Premiership".split())
+_SUBJECT_GROUP = re.compile(
+    r"[Tt]he((?: [A-Z][\w’'\-]*)*) (government|company|firm|club|ministry|department|"
+    r"agency|council|bank|group|airline|carrier|party|union|board|commission|embassy|"
+    r"regulator|authority|authorities|administration|team|league|association)\b"
+)
 _GROUP_NP = re.compile(
     r"\b[Tt]he((?: [A-Z][\w’'\-]*)+) (government|company|firm|club|ministry|department|"
     r"agency|council|bank|group|airline|carrier|party|union|board|commission|embassy|"
@@ -99,6 +104,16 @@ class _Article:
                 continue
             for s0, s1 in reversed(self.sentences(p)):
                 if s1 > pos:
+                    if head is None and s0 < pos:
+                        # `The government has ruled out ..., because it says ...`: the
+                        # subject of the sentence `it` stands in
+                        g = _SUBJECT_GROUP.match(self.masked, s0, pos)
+                        if g is not None and g.end() < pos - 4:
+                            if g.group(1) or g.group(2) in ("government", "administration"):
+                                return g.group(0)  # (`the government` names itself)
+                            # `The company ..., because it said`: the company named before
+                            return self.recent_org(g.start(), g.group(2).lower()) or \
+                                g.group(0)
                     continue  # the sentence holding the mention names the claim's subject
                 seen += 1
                 if seen > limit:
@@ -171,7 +186,8 @@ class _Article:
                         == "according to ")
                     # the subject of the sentence just before is taken as it is, if it
                     # is a proper name (`Events such as ...` opening a sentence is not)
-                    org_like = org_like or (subject and seen == 1 and (
+                    org_like = org_like or (subject and seen == 1 and
+                                            words[0] not in _PLACE_ACRONYMS and (
                         len(words) > 1 or self._proper(words[0]) or
                         _CUE_AFTER.match(self.masked, m.end()) is not None and
                         words[0].lower() not in GROUP_HEADS))

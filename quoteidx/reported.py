@@ -113,7 +113,7 @@ _NEW_ATTRIBUTION = re.compile(
     r",? (?:and|but|while|whereas) (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,4}"
     r"(?:has |have |had )?(?:said|says|say|reported|reports|added|adds|claimed|claims|claim|"
     r"warned|warns|warn|argued|argues|argue|insisted|insists|insist|believes|believe|told|"
-    r"tells)\b"
+    r"tells|rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b"
     r"|,? (?:and|but|while|whereas) (?:other |some |many )?(?:others|critics|opponents|"
     r"supporters|some|many|rivals|analysts|advocates|campaigners|economists|experts|"
     r"officials|ministers|unions|residents|scientists|sceptics|skeptics|observers) "
@@ -558,6 +558,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         return None  # `a move ministers say should keep ...`: no clause of its own
     if low in _OBJECT_CUES and any(x.low == "to" for x in toks[k + 1:k + 6]):
         return None  # `told protesters to leave`: an order, not a claim
+    if low.startswith("claim") and i + 1 < n and toks[i].low in _POSSESSIVE_DET and (
+            toks[i + 1].low in _WON_THINGS or toks[i + 1].low[:1].isdigit()):
+        return None  # `Willowfield claimed their first title`: won, not said
     if low in OBJECT_TAKING_CUES and toks[i].low not in _CLAUSE_PRONOUNS:
         return None  # `both added tries`, `confirmed the deal`: an object, not a claim
     if toks[i].low == "the" and i + 1 < n and toks[i + 1].low in ("bbc", "newspaper"):
@@ -581,6 +584,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
 _BORROWED = frozenset("same_paragraph continued_quote previous_quote_speaker "
                       "preceding_mention unattributed previous_intro colon_intro "
                       "qa_answer".split())
+_POSSESSIVE_DET = frozenset("their his her its the a an".split())
+_WON_THINGS = frozenset("""first second third fourth maiden title titles victory win wins
+    gold silver bronze place seat seats prize crown medal trophy lead""".split())
 _TAIL_CLAUSES = frozenset("although though but while as because and whereas".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me you it reporters journalists".split())
 _CLAUSE_PRONOUNS = frozenset("he she it they we i you there this these those".split())
@@ -783,6 +789,8 @@ def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) ->
 
 def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:
     """`X called the decision “the grown-up thing to do”`: the quoted label is X's."""
+    if k >= 1 and toks[k - 1].low in _BE:
+        return None  # `It is called “podcasting”`: a name, nobody's claim
     if k + 1 < len(toks) and toks[k + 1].low in ("on", "for", "off", "in", "up", "out"):
         return None  # `called on the government to ...`: another verb
     j = skip_aux_back(toks, k - 1)

@@ -395,6 +395,17 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
                 all(w[:1].isupper() for w in words[cut + 1:]):
             return Mention(" ".join(words[:cut]), name=parts.name, title=parts.title,
                            description=" ".join(words[cut:]), pos=toks[i].start), i
+    if len(words) >= 4 and any(w in ("and", "of", "for") for w in words[:-2]):
+        # `Trade and Industry Secretary Patricia Hewitt`: a title holding `and`/`of`,
+        # then the person
+        last_title = max((n for n, w in enumerate(words[:-2]) if w in TITLE_TOKENS),
+                         default=-1)
+        if last_title >= 1:
+            parts = split_title(words[last_title + 1:])
+            if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
+                return Mention(" ".join(words), name=parts.name,
+                               title=words[:last_title + 1] + parts.title,
+                               pos=toks[i].start), i
     if words[0] in TITLE_TOKENS and len(words) >= 5 and words[1] in ("of", "for"):
         # `Secretary of State Colin Powell said`: a title with `of`, then the name
         parts = split_title(words[3:])
