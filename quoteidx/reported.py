@@ -23,6 +23,7 @@ from quoteidx.lexicon import (
     BARE_REPORTED_CUES,
     CHAIN_CUES,
     CUE_FORMS,
+    GROUP_HEADS,
     NON_NAME_WORDS,
     OBJECT_TAKING_CUES,
     REPORTED_CUES,
@@ -697,6 +698,11 @@ def _sentence_subject(toks: list[Tok], k: int) -> Mention | None:
                 return None
             if m.name and all(w in NON_NAME_WORDS for w in m.name):
                 return None
+            if m.name and len(m.name) == 1 and i + 1 < len(toks) and \
+                    toks[i + 1].low in GROUP_HEADS and toks[i + 1].text.islower():
+                # `Market analysts are inclined to agree, arguing that`: a group
+                group = toks[i].text + " " + toks[i + 1].text
+                return Mention(group, group=group, pos=toks[i].start)
             return m
     return None
 

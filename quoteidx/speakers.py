@@ -306,8 +306,8 @@ _CLAUSE_OPENERS = DETERMINERS | {"and", "but", "while", "yet", "so", "as", "when
 _REPORT_HEADS = frozenset("report study survey poll research analysis review paper "
                           "inquiry".split())
 # `His agent told the Times that ...`: someone who speaks for the person
-_SPEAKS_FOR = frozenset("agent agents lawyer lawyers solicitor publicist manager "
-                        "representatives".split())
+_SPEAKS_FOR = frozenset("agent agents lawyer lawyers solicitor solicitors publicist "
+                        "manager representatives barrister attorney".split())
 _NEWSPAPERS = frozenset("Guardian Times Telegraph Independent Observer Sun Mirror Mail "
                         "Express Herald Scotsman Economist Spectator Standard".split())
 _AGENCIES = frozenset("AP AFP Reuters PA BBC EPA".split())
@@ -817,5 +817,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         if p is not None:
             cast.mention(p, m.pos)
             return Resolved(p.name, "person", p.title, p.description, m.text)
+        low = m.text.lower().split()
+        if len(low) == 2 and low[0] in ("his", "her") and low[1] in _SPEAKS_FOR:
+            # `his lawyer said`, nobody named as the lawyer: the lawyer speaks for the
+            # person `his` refers to
+            p = cast.pronoun("male" if low[0] == "his" else "female", m.pos)
+            if p is not None:
+                cast.mention(p, m.pos)
+                return Resolved(p.name, "person", p.title, m.text, m.text)
         return Resolved(None, None, m.text, None, m.text)
     return Resolved(None, None, None, None, m.text)
