@@ -210,6 +210,7 @@ ROLE_NOUNS = frozenset(
     commuter shopkeeper farmer fisherman pilot soldier distributor publisher retailer
     broadcaster carrier promoter organiser regulator insurer lender bookmaker bookmakers
     pollster watchdog film-maker filmmaker co-founder co-owner co-author vice-president
+    co-chairman co-chairwoman co-chair co-leader co-director co-presenter
     vice-chairman singer-songwriter comedian broadcaster entrepreneur businessman
     businesswoman""".split()
 )

@@ -327,8 +327,12 @@ def _join(toks: list[Tok]) -> str:
 def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
     i = j
-    while i - 1 >= lo and is_word(toks[i - 1]) and j - i < 8 and (
+    while i - 1 >= lo and (is_word(toks[i - 1]) or toks[i - 1].text == "&") and j - i < 8 and (
         is_cap(toks[i - 1]) or toks[i - 1].low in NAME_CONNECTORS or (
+            # `Save the Children`, `Marsh & McLennan`: inside an organisation's name
+            toks[i - 1].text in ("the", "&") and i - 2 >= lo and is_cap(toks[i - 2]) and
+            is_word(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS and
+            toks[i - 2].low not in STOP and toks[i - 2].low not in CUE_FORMS) or (
             toks[i - 1].low in ("of", "and", "for", "&") and i - 2 >= lo and
             is_cap(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS) or (
             # `The Mail on Sunday`, `Scotland on Sunday`: a newspaper's name
@@ -358,6 +362,10 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             return None
     elif i - 1 >= lo and toks[i - 1].low == "the":
         the = toks[i - 1].text
+    if len(words) >= 2 and words[-1].lower() in ROLE_NOUNS and words[-1] not in ORG_WORDS and \
+            "-" in words[-1]:
+        # `The Conservative Party Co-Chairman said`: a role (of an organisation)
+        return Mention(" ".join(words), role=words[-1].lower(), pos=toks[i].start), i
     if the == "The" and words == [words[0]] and words[0] in _NEWSPAPERS:
         return Mention("The " + words[0], group="The " + words[0],
                        pos=toks[i - 1].start), i - 1  # `The Guardian reported`
@@ -387,12 +395,12 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             words[0] not in TITLE_TOKENS:
         words = words[1:]  # `Distributor Sony Pictures`: the role is no part of the name
         i += 1
-    if "of" in words and 2 <= words.index("of") and len(words) - words.index("of") <= 3:
+    if "of" in words and 2 <= words.index("of") and len(words) - words.index("of") <= 5:
         # `Nicolas Sarkozy of France said`: a person, then where they are from
         cut = words.index("of")
         parts = split_title(words[:cut])
         if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title) and \
-                all(w[:1].isupper() for w in words[cut + 1:]):
+                all(w[:1].isupper() or w in ("the", "and", "&") for w in words[cut + 1:]):
             return Mention(" ".join(words[:cut]), name=parts.name, title=parts.title,
                            description=" ".join(words[cut:]), pos=toks[i].start), i
     if len(words) >= 4 and any(w in ("and", "of", "for") for w in words[:-2]):
@@ -618,6 +626,12 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
         if not words:
             return None
         head = words[-1].lower()
+        if head in ("newspaper", "paper", "magazine", "agency", "broadcaster", "website") \
+                and j + 1 < len(toks) and toks[j].low == "the" and is_cap(toks[j + 1]):
+            # `according to local newspaper the Daily Telegraph`: the name speaks
+            inner = np_after(toks, j)
+            if inner is not None and (inner.group or inner.name):
+                return inner
         # `said the company's chief executive, Jane Roe`
         if j + 1 < len(toks) and toks[j].text == "," and is_cap(toks[j + 1]) and \
                 head in ROLE_NOUNS:

@@ -239,6 +239,12 @@ def test_organisation_named_by_it_and_spokesman():
      "Tom Reilly", "the delay would cost the port £2m"),
     ("Ukrainian officials are warning that the army is not ready.", "Ukrainian officials",
      "the army is not ready"),
+    ("Laura Brownlees of Save the Children said there were grave concerns.",
+     "Laura Brownlees", "there were grave concerns"),
+    ("The insurance broker Marsh & McLennan said it would pay $850m.", "Marsh & McLennan",
+     "it would pay $850m"),
+    ("According to local newspaper the Daily Telegraph, the car was stopped twice.",
+     "the Daily Telegraph", "the car was stopped twice"),
 ])
 def test_news_naming_conventions(text, speaker, claim):
     got = [(q.speaker, q.text) for q in extract(text) if q.kind != "direct"]
