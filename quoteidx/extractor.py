@@ -50,16 +50,13 @@ _LEAD_ADVERBIAL = re.compile(
 _PLACE_ACRONYMS = frozenset("UK US USA GB UAE".split())
 _EVENTS = frozenset("Oscar Oscars Grammy Brits Olympic Olympics Cup Championship Awards "
                     "Festival Open League Premiership".split())
-_SUBJECT_GROUP = re.compile(
-    r"[Tt]he((?: [A-Z][\w’'\-]*)*) (government|company|firm|club|ministry|department|"
-    r"agency|council|bank|group|airline|carrier|party|union|board|commission|embassy|"
-    r"regulator|authority|authorities|administration|team|league|association)\b"
-)
-_GROUP_NP = re.compile(
-    r"\b[Tt]he((?: [A-Z][\w’'\-]*)+) (government|company|firm|club|ministry|department|"
-    r"agency|council|bank|group|airline|carrier|party|union|board|commission|embassy|"
-    r"regulator|authority|authorities|administration|team|league|association)\b"
-)
+_ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council|bank|"
+              r"group|airline|carrier|party|union|board|commission|embassy|regulator|"
+              r"authority|authorities|administration|team|league|association)\b")
+# `the Venezuelan government`: an organisation phrase anywhere in a sentence
+_GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+) " + _ORG_HEADS)
+# `The government has ...`, `The German company ...`: a sentence's subject
+_SUBJECT_GROUP = re.compile(r"[Tt]he((?: [A-Z][\w’'\-]*)*) " + _ORG_HEADS)
 _Q_LABEL = re.compile(r"(?:Q|QUESTION)[:.]\s")
 _A_LABEL = re.compile(r"(?:A|ANSWER)[:.]\s+")
 

@@ -146,6 +146,16 @@ _PLACE_ENDS = frozenset("City Springs Island Islands Valley County Beach Bay Hei
                         "League Festival Report Review Times Post News Daily Centre".split())
 
 
+def _role_before(masked: str, lo: int, pos: int) -> str | None:
+    """The role words just before a name at `pos` (`district court judge`), or None."""
+    m = _ROLE_BEFORE.search(masked, lo, pos)
+    if m is None or m.group(2) not in ROLE_NOUNS:
+        return None
+    words = m.group(0).split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _ROLE_STOP), default=0)
+    return " ".join(words[cut:])
+
+
 def looks_like_person(name: list[str], title: list[str]) -> bool:
     """Whether a title-stripped capitalised run names a person."""
     if not name or len(name) > 4:
@@ -281,18 +291,17 @@ class Cast:
                     self.mention(self.add(words, pos), pos)
                     continue
                 parts = split_title(words)
-                role = None
-                if len(parts.name) >= 2 and not parts.title and len(parts.name) <= 3 and \
-                        not looks_like_person(parts.name, parts.title):
-                    # `finance minister Herve Gaymard`: a role word just before a name
-                    # the first-name table does not know still makes it a person's
-                    role = _ROLE_BEFORE.search(masked, max(ps, pos - 48), pos)
-                    if role is None or role.group(2) not in ROLE_NOUNS or \
-                            any(w in ORG_WORDS or w in NON_NAME_WORDS or w.isupper()
-                                for w in parts.name):
-                        role = None
-                if len(parts.name) >= 2 and (role is not None or
-                                             looks_like_person(parts.name, parts.title)):
+                # `district court judge Susan Ilston`: a role written just before the name
+                role = _role_before(masked, max(ps, pos - 48), pos) \
+                    if len(parts.name) >= 2 and not parts.title else None
+                person = len(parts.name) >= 2 and (
+                    looks_like_person(parts.name, parts.title) or (
+                        # `finance minister Herve Gaymard`: a role makes a name the
+                        # first-name table does not know a person's
+                        role is not None and len(parts.name) <= 3 and not any(
+                            w in ORG_WORDS or w in NON_NAME_WORDS or w.isupper()
+                            for w in parts.name)))
+                if person:
                     # `J. Smith` and `John Smith` are kept as written; the longest
                     # earliest form wins for surname lookups.
                     p = None
@@ -300,15 +309,8 @@ class Cast:
                         p = self.lookup(list(parts.name), pos, parts.title)  # `Mr De Vido`
                     if p is None:
                         p = self.add(list(parts.name), pos, parts.title)
-                    if p.description is None and not parts.title:
-                        # `district court judge Susan Ilston`: the role before the name,
-                        # so that `the judge` finds her later
-                        role = _ROLE_BEFORE.search(masked, max(ps, pos - 48), pos)
-                        if role is not None and role.group(2) in ROLE_NOUNS:
-                            words = role.group(0).split()
-                            cut = max((i + 1 for i, w in enumerate(words)
-                                       if w.lower() in _ROLE_STOP), default=0)
-                            p.description = " ".join(words[cut:])
+                    if p.description is None and role is not None:
+                        p.description = role  # so that `the judge` finds her later
                     self.mention(p, pos)
                 elif len(parts.name) == 1:
                     singles.append((pos, parts))

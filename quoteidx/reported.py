@@ -88,6 +88,8 @@ _TIME_NOUNS = frozenset("""month week year yesterday today tonight recently prev
     afternoon evening night""".split())
 _MEDIA_WORDS = frozenset("the of news radio programme program newspaper website show "
                          "channel agency magazine".split())
+
+
 def _media_word(toks: list[Tok], i: int) -> bool:
     """A word of a medium's name after `told` (`BBC Radio 4's Today programme`); `the`
     only when a name follows (`told the Sunday Times the party would ...`)."""
@@ -143,7 +145,6 @@ def _end_of_content(art, start: int, end: int) -> int:
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... in January and Nationwide reported a rise ...`
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
-
                  ", according to ", ", he said", ", she said", ", they said", ", and said",
                  " and said:"):
         i = seg.find(stop)
@@ -281,8 +282,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             for c in range(i, j):
                 w = found[c][1]
                 rel = cues[c] - s0
-                always = w[0] in "Aa" and w.lower() == "according to" or \
-                    w.startswith(("cit", "call"))
+                always = w.lower() == "according to" or w.startswith(("cit", "call"))
                 if not has_that and not always:
                     # `“…,” he said.`, `“…,” said X, head of Y.`, `X told Reuters: “…”`:
                     # the cue attributes a direct quote and reports nothing itself
@@ -485,9 +485,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     # `... that <clause>` within a few words after the cue. Between the cue and `that`
     # only adverbials may stand (`said on Tuesday that`), or an object of `told`;
     # `announced a plan that ...` is a relative clause, not reported content.
-    if k + 2 < n and toks[k + 1].low == "to" and not (
-            toks[k + 2].low in DETERMINERS or is_cap(toks[k + 2]) or
-            toks[k + 2].low in _AUDIENCES or toks[k + 2].low in _OBJECT_PRONOUNS):
+    if _infinitive(toks, k + 1):
         return None  # `vowed to go after any company that ...`: an infinitive, no report
     that_ok = k + 1 < n and (toks[k + 1].low in _ADVERBIAL_START or toks[k + 1].low == "that"
                              or low in _OBJECT_CUES or toks[k + 1].low.endswith("ly")
@@ -512,9 +510,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             break  # `said he was disappointed that ...`: the clause starts at the cue
         if x.text == "," and low not in ("told", "tells"):
             break
-        if x.low == "to" and i > k + 1 and i + 1 < n and not (
-                toks[i + 1].low in DETERMINERS or is_cap(toks[i + 1]) or
-                toks[i + 1].low in _AUDIENCES or toks[i + 1].low in _OBJECT_PRONOUNS):
+        if i > k + 1 and _infinitive(toks, i):
             break  # `pointed to the dollar's inability to extend that rally`
     # bare: `X said the plan was late`
     if low not in BARE_REPORTED_CUES:
@@ -597,6 +593,16 @@ _QUOTE_START = frozenset("\u201c\"\u2018'\u00ab\u2592")
 _NO_CONTENT = frozenset(".,:;!?\u201c\"\u2018'\u00ab\u2592")
 _MARK_NEAR_BEFORE = re.compile("[\u201d\"\u2019'\u00bb][ ,]{0,3}(?:[\\w.’'-]+ ){0,6}$")
 _BE = frozenset("was were is are been being be".split())
+
+
+def _infinitive(toks: list[Tok], i: int) -> bool:
+    """toks[i] is `to` before a verb (`to go`), not before an object (`to reporters`,
+    `to the BBC`)."""
+    if i + 1 >= len(toks) or toks[i].low != "to":
+        return False
+    x = toks[i + 1]
+    return not (x.low in DETERMINERS or is_cap(x) or x.low in _AUDIENCES or
+                x.low in _OBJECT_PRONOUNS)
 
 
 def _not_a_report(toks: list[Tok], k: int) -> bool:
@@ -733,10 +739,7 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
         return resolved  # named after the last speaker's sentence: the nearer one it is
     if any(since <= p < at for p in art.cast.mentions_of(last, since, mention.pos)) or \
             prev.speaker_mention and prev.speaker_mention.lower() in ("he", "she"):
-        got = _resolved_of(prev)
-        got.mention = mention.text
-        got.is_pronoun = True
-        return got
+        return _as_pronoun(prev, mention)
     return resolved
 
 
@@ -756,6 +759,11 @@ def _spokesperson_again(mention: Mention, prev: Quote | None, cast, since: int
     named = cast.last_mention(mention.pos)
     if named is not None and named[0] >= since:
         return None  # someone named since the spokesperson's sentence began
+    return _as_pronoun(prev, mention)
+
+
+def _as_pronoun(prev: Quote, mention: Mention) -> Resolved:
+    """`prev`'s speaker, written as the pronoun `mention`."""
     got = _resolved_of(prev)
     got.mention = mention.text
     got.is_pronoun = True

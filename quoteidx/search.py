@@ -467,8 +467,8 @@ def _filters(db: sqlite_utils.Database, speaker: str | None, kind: str | None,
 
 
 def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab | None
-                       ) -> tuple[list[tuple], list[str]]:
-    """Porter MATCH expressions as (expression, ranked[, fallback]), and the words the
+                       ) -> tuple[list[tuple[str, bool, bool]], list[str]]:
+    """Porter MATCH expressions as (expression, ranked, fallback), and the words the
     index lacks. A fallback expression is asked only when the ANDs before it found next
     to nothing.
 
@@ -520,14 +520,14 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
             break
         chosen.append(term)
         spent += n
-    out: list[tuple] = []
+    out: list[tuple[str, bool, bool]] = []
     if chosen:
         expr = " OR ".join(spelled[t] for t in chosen)
         # A word the index does not know may be a prefix typed in part: `ourse` -> ourselves.
         last = words[-1] if words else ""
         if last in unknown and len(last) >= 4:
             expr += " OR " + _fts_string(last) + " *"
-        out.append((expr, True))
+        out.append((expr, True, False))
     # Statements holding every known word, or all but one of them (a word of the query
     # may be wrong or missing in the statement): unranked ANDs are cheap at any frequency.
     common = [t for t in dict.fromkeys(
@@ -536,7 +536,7 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
     known = {**known, **{t: weighted[t] for t in common}}
     total = max(vocab.max_id if vocab is not None else 0, 1)
 
-    def conj(terms: list[str]) -> tuple[str, bool]:
+    def conj(terms: list[str], fallback: bool = False) -> tuple[str, bool, bool]:
         # Ranked (bm25 favours short statements, as the score does) unless the AND is
         # expected to match so many statements that ranking them all would be slow.
         expect = float(total)
@@ -544,7 +544,7 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
             expect *= known.get(t, 0) / total
         postings = sum(known.get(t, 0) for t in terms)
         return (" AND ".join(spelled[t] for t in terms),
-                expect <= RANKED_AND_DOCS and postings <= RANKED_AND_POSTINGS)
+                expect <= RANKED_AND_DOCS and postings <= RANKED_AND_POSTINGS, fallback)
 
     if len(chosen) < len(weighted) and common:
         out.append(conj(common))
@@ -560,19 +560,17 @@ def _match_expressions(conn: sqlite3.Connection, words: list[str], vocab: _Vocab
     if len(common) >= 4:
         # A typo that happens to be a word (`tat` for `that`) spoils every AND above;
         # pairs of the rarest words typed right find the statement all the same. Asked
-        # only when the ANDs above found next to nothing (see `candidate_ids`).
+        # only when the ANDs above them found next to nothing (see `candidate_ids`).
         rare = sorted(exact, key=lambda t: known[t])[:RARE_PAIR_TERMS]
         for i in range(len(rare)):
             for j in range(i + 1, len(rare)):
-                expr, ranked = conj([rare[i], rare[j]])
-                out.append((expr, ranked, True))
-    for stem, near in list(alternatives.items())[:1]:
+                out.append(conj([rare[i], rare[j]], fallback=True))
+    if alternatives:
         # The closest correction is often not the meant word (`rtight` -> `tight`, not
-        # `right`): the AND again with the next corrections in its place.
+        # `right`): the AND again with the first unknown word's next corrections.
+        stem, near = next(iter(alternatives.items()))
         first = best_fix[stem]
-        if first not in common:
-            continue
-        for alt in near[1:]:
+        for alt in near[1:] if first in common else []:
             if alt in weighted and alt not in common:
                 known.setdefault(alt, weighted[alt])
                 out.append(conj([alt if t == first else t for t in common]))
@@ -685,26 +683,18 @@ def _scan(conn: sqlite3.Connection, pq: str, f: _Filters, keep: int, min_score: 
                        f"LEFT JOIN articles a ON a.id = q.article_id WHERE {f.where()} "
                        "ORDER BY q.id", f.params)
     best: list[Ranked] = []
-    carry: list[tuple] = []
-    while True:
-        rows = cur.fetchmany(EXHAUSTIVE_CHUNK)
-        done = not rows
+    carry: list[tuple] = []  # the last article of a chunk waits for the next one
+    while rows := cur.fetchmany(EXHAUSTIVE_CHUNK):
         rows = carry + rows
-        carry = []
-        if not done:
-            last = rows[-1][3]
-            cut = len(rows)
-            while cut > 0 and rows[cut - 1][3] == last:
-                cut -= 1
-            if cut > 0:
-                rows, carry = rows[:cut], rows[cut:]
-        if not rows:
-            if done:
-                break
-            continue
+        cut = len(rows)
+        while cut > 0 and rows[cut - 1][3] == rows[-1][3]:
+            cut -= 1
+        if cut == 0:
+            cut = len(rows)  # one article longer than a chunk: rank it as it is
+        rows, carry = rows[:cut], rows[cut:]
         best = sorted(best + _rank(conn, pq, rows, keep, min_score), key=_order_key)[:keep]
-        if done:
-            break
+    if carry:
+        best = sorted(best + _rank(conn, pq, carry, keep, min_score), key=_order_key)[:keep]
     return best
 
 
@@ -764,7 +754,7 @@ def candidate_ids(conn: sqlite3.Connection, words: list[str], f: _Filters | None
     exprs, unknown = _match_expressions(conn, words, wv)
     ids: set[int] = set()
     from_ands = 0
-    for n, (expr, ranked_expr, *fallback) in enumerate(exprs):
+    for n, (expr, ranked_expr, fallback) in enumerate(exprs):
         if fallback and from_ands >= FALLBACK_BELOW:
             continue  # the ANDs found statements holding the words: no fallback needed
         got = _fts_ids(conn, "quotes_fts", expr, f,

@@ -20,6 +20,7 @@ from quoteidx.names import (
     POSTNOMINALS,
     Cast,
     Mention,
+    Person,
     is_first_name,
     looks_like_person,
     split_title,
@@ -167,25 +168,24 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                 return Mention(" ".join(x.text for x in named), name=parts.name,
                                title=parts.title, pos=named[0].start), k + 1
         inner = np_before(toks, k - 1, lo)
+        c = None
         if inner is not None and inner[1] - 1 >= lo and is_word(toks[inner[1] - 1]) and \
-                toks[inner[1] - 1].low not in _CLAUSE_OPENERS and \
-                any(x.low in ("who", "whose") for x in toks[max(lo, k - 40):inner[1]]):
+                toks[inner[1] - 1].low not in _CLAUSE_OPENERS:
+            c = next((x for x in range(inner[1] - 1, max(lo, k - 40) - 1, -1)
+                      if toks[x].low in ("who", "whose")), None)
+        if c is not None:
             # `Tony Wilson, the Factory boss who was involved with New Order, as well as
             # the Happy Mondays, said`: that name ends a relative clause with commas in
             # it; the subject stands before the clause
-            c = k - 1
-            while c >= lo and k - c < 40 and toks[c].low not in ("who", "whose"):
-                c -= 1
-            if c >= lo and toks[c].low in ("who", "whose"):
-                b = c - 1
-                while b >= lo and c - b < 12 and toks[b].text != ",":
-                    b -= 1
-                if b > lo and toks[b].text == ",":
-                    outer = np_before(toks, b - 1, lo)
-                    if outer is not None and outer[0].name:
-                        outer[0].description = _join(toks[b + 1:j])
-                        return outer
-                inner = None
+            b = c - 1
+            while b >= lo and c - b < 12 and toks[b].text != ",":
+                b -= 1
+            if b > lo and toks[b].text == ",":
+                outer = np_before(toks, b - 1, lo)
+                if outer is not None and outer[0].name:
+                    outer[0].description = _join(toks[b + 1:j])
+                    return outer
+            inner = None
         if desc_toks and desc_toks[0].low in ("like", "including", "such"):
             # `Others, like A and B, have suggested`: A, B speak (the first named first)
             listed = _listed(desc_toks[2:] if desc_toks[0].low == "such" else desc_toks[1:])
@@ -383,9 +383,9 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     modifier = j + 1 < len(toks) and (toks[j + 1].low in SPOKES or
                                        toks[j + 1].low in ROLE_NOUNS or
                                        toks[j + 1].low in GROUP_HEADS)
-    if the == "The" and len(words) == 1 and words[0][1:].islower() and not modifier and (
-            words[0] in _NEWSPAPERS or not is_first_name(words[0]) and
-            words[0].lower() not in ROLE_NOUNS and not words[0].endswith("s")):
+    if the == "The" and len(words) == 1 and words[0][1:].islower() and not modifier and \
+            not is_first_name(words[0]) and words[0].lower() not in ROLE_NOUNS and \
+            not words[0].endswith("s"):
         # (not `The Tories`: a plural group keeps its plain name; not `The Vodafone
         # spokesman`: a modifier)
         # `The Game described ...`, `The Kremlin said`: `The` belongs to the name
@@ -404,23 +404,20 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             return Mention(" ".join(words[:cut]), name=parts.name, title=parts.title,
                            description=" ".join(words[cut:]), pos=toks[i].start), i
     if len(words) >= 4 and any(w in ("and", "of", "for") for w in words[:-2]):
-        # `Trade and Industry Secretary Patricia Hewitt`: a title holding `and`/`of`,
-        # then the person
+        # A title holding `and`/`of`, then the person: the title ends at its last title
+        # word (`Trade and Industry Secretary Patricia Hewitt`) or, opening with one,
+        # a word after `of` (`Secretary of State Colin Powell`)
         last_title = max((n for n, w in enumerate(words[:-2]) if w in TITLE_TOKENS),
                          default=-1)
-        if last_title >= 1:
-            parts = split_title(words[last_title + 1:])
-            if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
+        cuts = [last_title + 1] if last_title >= 1 else []
+        if words[0] in TITLE_TOKENS and words[1] in ("of", "for"):
+            cuts.append(3)
+        for cut in cuts:
+            parts = split_title(words[cut:])
+            if len(words) - cut >= 2 and len(parts.name) >= 2 and \
+                    looks_like_person(parts.name, parts.title):
                 return Mention(" ".join(words), name=parts.name,
-                               title=words[:last_title + 1] + parts.title,
-                               pos=toks[i].start), i
-    if words[0] in TITLE_TOKENS and len(words) >= 5 and words[1] in ("of", "for"):
-        # `Secretary of State Colin Powell said`: a title with `of`, then the name
-        parts = split_title(words[3:])
-        if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
-            title = words[:3] + parts.title
-            return Mention(" ".join(words), name=parts.name, title=title,
-                           pos=toks[i].start), i
+                               title=words[:cut] + parts.title, pos=toks[i].start), i
     if any(w in ("of", "and", "for", "&", "on") for w in words) or newspaper or (
             len(words) >= 2 and words[-1] in ORG_WORDS):
         # `The Ministry of Trade and Fisheries`, `The Environment Agency`
@@ -703,6 +700,22 @@ def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
     return qualified or not any(w in _NOT_NOW for w in role_text[:at].replace("-", " ").split())
 
 
+def _speaks_for(m: Mention, phrase: str, cast: Cast, description: str | None
+                ) -> Resolved | None:
+    """`his spokesman`, `her lawyer`, `his agent` (`phrase`): the person the pronoun
+    refers to, for whom they speak (None when the phrase is not of that form or nobody
+    fits)."""
+    low = phrase.lower().split()
+    if len(low) != 2 or low[0] not in ("his", "her") or \
+            not (low[1] in SPOKES or low[1] in _SPEAKS_FOR):
+        return None
+    p = cast.pronoun("male" if low[0] == "his" else "female", m.pos)
+    if p is None:
+        return None
+    cast.mention(p, m.pos)
+    return Resolved(p.name, "person", p.title, description or p.description, m.text)
+
+
 def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             recent_org=None) -> Resolved:
     """Turn a mention into a speaker name using the article's cast.
@@ -762,13 +775,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if p is not None:
                 cast.mention(p, m.pos)
                 return Resolved(p.name, "person", p.title, m.text, m.text)
-        if len(low) == 2 and low[0] in ("his", "her") and (
-                low[1] in SPOKES or low[1] in _SPEAKS_FOR):
-            # `His spokesperson said`: the person the spokesperson speaks for
-            p = cast.pronoun("male" if low[0] == "his" else "female", m.pos)
-            if p is not None:
-                cast.mention(p, m.pos)
-                return Resolved(p.name, "person", p.title, p.description, m.text)
+        # `His spokesperson said`, `His lawyers said`: the person they speak for
+        got = _speaks_for(m, m.group, cast, None)
+        if got is not None:
+            return got
         inner = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
         if low[-1] in SPOKES and inner and len(words) <= 5 and \
                 not (len(inner) == 1 and is_nationality(inner[0])):
@@ -796,26 +806,22 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
     if m.role:
         qualified = any(w in _NOT_NOW for w in m.text.lower().replace("-", " ").split())
 
-        def holds(p) -> bool:
-            return any(_holds_now(role_text, m.role, qualified) for role_text in (
-                (p.title or "").lower(), (p.description or "").lower()))
+        def holds(p: Person, role_phrase: str) -> bool:
+            return any(_holds_now(r.lower(), role_phrase, qualified)
+                       for r in (p.title, p.description) if r)
 
-        p = cast.recent(m.pos, holds)
+        p = cast.recent(m.pos, lambda q: holds(q, m.role))
         if p is None:
             # `the prime minister said`: the person the article gives that title,
             # before or after (`Prime Minister Tony Blair`), the nearest first
             phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
-            def titled_as(role_phrase: str) -> list:
-                return [q for q in cast.persons if any(
-                    _holds_now(r.lower(), role_phrase, qualified)
-                    for r in (q.title, q.description) if r)]
-
-            titled = titled_as(phrase)
+            titled = [q for q in cast.persons if holds(q, phrase)]
             words = phrase.split()
             if not titled and len(words) >= 3 and (
                     words[0].endswith(("'s", "’s")) or is_nationality(words[0].title())):
                 # `France's finance minister` ... `French finance minister Herve Gaymard`
-                titled = titled_as(" ".join(words[1:]))
+                rest = " ".join(words[1:])
+                titled = [q for q in cast.persons if holds(q, rest)]
             if titled:
                 p = min(titled, key=lambda q: abs(q.first_pos - m.pos))
         if p is None:
@@ -831,13 +837,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         if p is not None:
             cast.mention(p, m.pos)
             return Resolved(p.name, "person", p.title, p.description, m.text)
-        low = m.text.lower().split()
-        if len(low) == 2 and low[0] in ("his", "her") and low[1] in _SPEAKS_FOR:
-            # `his lawyer said`, nobody named as the lawyer: the lawyer speaks for the
-            # person `his` refers to
-            p = cast.pronoun("male" if low[0] == "his" else "female", m.pos)
-            if p is not None:
-                cast.mention(p, m.pos)
-                return Resolved(p.name, "person", p.title, m.text, m.text)
-        return Resolved(None, None, m.text, None, m.text)
+        # `his lawyer said`, nobody named as the lawyer: the person `his` refers to
+        return _speaks_for(m, m.text, cast, m.text) or \
+            Resolved(None, None, m.text, None, m.text)
     return Resolved(None, None, None, None, m.text)
