@@ -94,7 +94,7 @@ class _Article:
         preferring one whose name ends in `head` (`the agency` -> `... Agency`)."""
         pi = self.paragraph_of(pos)
         seen = 0
-        fallback: tuple[str, bool] | None = None
+        fallback: tuple[str, tuple[bool, bool]] | None = None
         limit = 8 if head else 4
         for p in range(pi, max(-1, pi - 4), -1):
             if self.furniture[p]:
@@ -188,13 +188,22 @@ class _Article:
                         len(words) > 1 or self._proper(words[0]) or
                         _CUE_AFTER.match(self.masked, m.end()) is not None and
                         words[0].lower() not in GROUP_HEADS))
-                    if org_like and (fallback is None or (subject and not fallback[1])):
-                        fallback = (name, subject)
+                    # a subject first; a one-off acronym last (`Microsoft` over `PC` in
+                    # `Microsoft has left the market for PC security software`)
+                    weak = len(words) == 1 and words[0].isupper() and \
+                        self._uses(words[0]) < 3
+                    rank = (subject, not weak)
+                    if org_like and (fallback is None or rank > fallback[1]):
+                        fallback = (name, rank)
                 if fallback is not None and head is None:
                     # the newest sentence naming an organisation wins (its subject
                     # if it has one)
                     return fallback[0]
         return fallback[0] if fallback else None
+
+    def _uses(self, name: str) -> int:
+        """How often the article writes `name` as a word of its own (not `PCs`)."""
+        return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text))
 
     def _proper(self, word: str) -> bool:
         """Whether `word` is capitalised inside a sentence somewhere in the article."""
@@ -260,7 +269,11 @@ def _described_subject(prefix: str) -> bool:
     words = prefix.split()
     return 0 < len(words) <= 4 and "," not in prefix and \
         (words[-1].lower() in ORG_REFERENCES or words[-1].lower() in ROLE_NOUNS or
-         words[-1].lower() in ("giant", "rival", "giants", "rivals"))
+         words[-1].lower() in _KINDS_OF_FIRM)
+
+
+_KINDS_OF_FIRM = frozenset("""giant giants rival rivals builder housebuilder maker carmaker
+    chipmaker manufacturer supplier operator producer developer""".split())
 
 
 _SPACE = re.compile(r"\s*")

@@ -212,7 +212,9 @@ ROLE_NOUNS = frozenset(
     pollster watchdog film-maker filmmaker co-founder co-owner co-author vice-president
     co-chairman co-chairwoman co-chair co-leader co-director co-presenter
     vice-chairman singer-songwriter comedian broadcaster entrepreneur businessman
-    businesswoman""".split()
+    businesswoman councillor councilman councilwoman alderman comic dancer rapper
+    guitarist drummer bassist conductor composer choreographer playwright screenwriter
+    novelist""".split()
 )
 
 FEMALE_ROLE_WORDS = frozenset(
@@ -253,7 +255,7 @@ NON_NAME_WORDS = frozenset(
     Other Others Another Last Next First Second Third New Old Now Then However Meanwhile
     Also Even Still Just Only Already Earlier Later Today Tomorrow Yesterday Tonight
     Speaking Asked According Despite During Under Over Between Among Against Through
-    Photo Watch Read Sign Image Getty Reuters AP AFP BBC PA EPA Copyright Follow Updated
+    Photo Watch Sign Image Getty Reuters AP AFP BBC PA EPA Copyright Follow Updated
     Published Subscribe Advertisement Click Share Listen One Two Three Four Five Six
     Seven Eight Nine Ten Several""".split()
 )

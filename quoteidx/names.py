@@ -37,6 +37,9 @@ _CONNECT = r"(?:de|van|von|der|den|bin|ibn|al|da|la|le|du|del|di)(?=\s+[A-Z])"
 CAP_RUN = re.compile(_CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _CONNECT + "))*")
 
 
+_SENTENCE_END = re.compile(r"[.!?][\u201d\"’']?\s|\n")
+
+
 def in_word(text: str, pos: int) -> bool:
     """Whether a match at `pos` starts inside a word (`iPod`, `McDonald`)."""
     return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "’'")
@@ -384,6 +387,26 @@ class Cast:
             i -= 1
             seen += 1
         return None
+
+    def last_named_together(self, lo: int, hi: int, gap: int) -> list[Person]:
+        """The people of the last mention in [lo, hi) and of the mentions just before
+        it in the same sentence, each less than `gap` characters before the next: those
+        named in one breath, like `between Mr Brown and Mr Blair`; each once, the
+        latest first."""
+        i = bisect.bisect_left(self._mention_pos, hi) - 1
+        out: list[Person] = []
+        nxt = None
+        while i >= 0 and self._mention_pos[i] >= lo:
+            at = self._mention_pos[i]
+            if nxt is not None and (nxt - at > gap or _SENTENCE_END.search(self._text, at,
+                                                                           nxt)):
+                break
+            p = self._mention_who[i]
+            if p not in out:
+                out.append(p)
+            nxt = at
+            i -= 1
+        return out
 
     def last_mention(self, pos: int) -> tuple[int, Person] | None:
         """The position and person of the last mention before `pos`."""

@@ -127,7 +127,12 @@ _NEW_ATTRIBUTION = re.compile(
 _FIRST_WORD = re.compile("[\u201c\"\u2018'\u00ab(]?\\s*([\\w\u2592£$€%-]+)")
 _NO_SUBJECT = frozenset("""is was were are would will had has have could should can may might
     must did does do also""".split())  # (lower case: `Should that happen, ...` is a clause)
-_SAME_SPEAKER_AGAIN = re.compile(r",?\s(?:but|and) (?:added|said|stressed|insisted) that\b")
+# `..., but added that ...`, `... and insisted his team could ...`, `... but argued: "..."`:
+# the same speaker's next claim (or quote) begins; the first claim ends before it
+_SAME_SPEAKER_AGAIN = re.compile(
+    r",?\s(?:but|and) (?:also )?(?:added|said|stressed|insisted|argued|hinted|warned|"
+    r"claimed|admitted|conceded|suggested|noted|predicted|maintained|acknowledged|"
+    r"confirmed|revealed|explained|accepted)(?: that\b| (?=[a-z])|:)")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
 
 
@@ -291,8 +296,9 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                                          or _MARK_NEAR_BEFORE.search(sent, 0, rel)):
                         continue
                     colon = after.find(":")
-                    if colon >= 0 and after[colon + 1:colon + 3].strip()[:1] in _QUOTE_START:
-                        continue
+                    if colon >= 0 and after[colon + 1:colon + 3].strip()[:1] in _QUOTE_START \
+                            and not _OWN_CLAUSE.search(after, 0, colon):
+                        continue  # (not `said he agreed but argued: “…”`)
                 tail = sent[rel + len(w):]
                 if has_that or w in BARE_REPORTED_CUES or always or len(tail) < 80 or \
                         tail.lstrip()[:1] == ",":
@@ -356,6 +362,19 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                         last = emit(m, "according_to", "according to", s, e, pi) or last
             k += 2
             continue
+        if last is not None and low in _AGAIN_CUES and k >= 2 and \
+                toks[k - 1].low in ("but", "and") and last.end <= toks[k - 1].start + 2 \
+                and last.end > toks[k - 1].start - 4 and k + 2 < n:
+            # `X said A and insisted B`: the claim before ended at `and`; B is the same
+            # speaker's next claim, with `that` or as a bare clause
+            i = k + 2 if toks[k + 1].low == "that" else k + 1
+            if i == k + 2 or _bare_clause(toks, i):
+                s = toks[i].start
+                got = emit(None, "reported_chain", t.text, s, _end_of_content(art, s, s1),
+                           pi, last.speakers, resolved=_resolved_of(last))
+                last = got or last
+                k = i
+                continue
         if (low in CHAIN_CUES and k >= 1 and toks[k - 1].text == "," or
                 # `..., but added that <clause>`: the same speaker's second claim
                 low in ("added", "said") and last is not None and k >= 2 and
@@ -410,6 +429,12 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     j = skip_aux_back(toks, k - 1)
     subj = np_before(toks, j, 0) if j >= 0 else None
     mention, first = (subj if subj else (None, -1))
+    if first >= 1 and (toks[first - 1].low in ("if", "unless") or
+                       first >= 2 and toks[first - 1].low == "that" and
+                       toks[first - 2].low in _DISPUTED):
+        # `if he maintains his form`: hypothetical; `rejects a suggestion that he had
+        # told X that ...`, `denied that he said ...`: speech the writer does not report
+        return None
     speakers = None
     if mention is not None and mention.description and \
             mention.description.split()[0].lower() in ("like", "including", "such"):
@@ -570,6 +595,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             break
         if x.text in (".", ";", ":") or x.text.startswith(MASK):
             break
+        if x.text == "," and i + n_ + 1 < n and toks[i + n_ + 1].low in _CLAUSE_PRONOUNS:
+            break  # `predicts this fall from 2.1%, it said ...`: an object, then a new clause
     if not ok:
         return None
     s = toks[i].start
@@ -592,7 +619,30 @@ _IRREGULAR_PARTICIPLES = frozenset("thought said told known understood written h
 _QUOTE_START = frozenset("\u201c\"\u2018'\u00ab\u2592")
 _NO_CONTENT = frozenset(".,:;!?\u201c\"\u2018'\u00ab\u2592")
 _MARK_NEAR_BEFORE = re.compile("[\u201d\"\u2019'\u00bb][ ,]{0,3}(?:[\\w.’'-]+ ){0,6}$")
+_DISPUTED = frozenset("""suggestion suggestions allegation allegations accusation accusations
+    claim claims rumour rumours rumor rumors denied denies deny denying rejected rejects
+    dismissed dismisses disputed disputes""".split())
+_OWN_CLAUSE = re.compile(r" (?:but|and) [a-z]+ed$")
 _BE = frozenset("was were is are been being be".split())
+
+
+_AGAIN_CUES = frozenset("""added said stressed insisted argued hinted warned claimed admitted
+    conceded suggested noted predicted maintained acknowledged confirmed revealed explained
+    accepted""".split())
+
+
+def _bare_clause(toks: list[Tok], i: int) -> bool:
+    """toks[i:] opens a clause of its own (`his team could still reach the final`): a
+    subject word, then a finite verb within a few words, before any punctuation."""
+    if i >= len(toks) or not is_word(toks[i]) or toks[i].low in _CLAUSE_BAD_START or \
+            toks[i].low in _FINITE or toks[i].low == "to":
+        return False
+    for x in toks[i + 1:i + 10]:
+        if x.low in _FINITE or (x.text.endswith("ed") and x.text.islower() and len(x.text) > 3):
+            return True
+        if not is_word(x):
+            return False
+    return False
 
 
 def _infinitive(toks: list[Tok], i: int) -> bool:

@@ -96,6 +96,12 @@ def after_quote(masked: str, start: int, end: int) -> Attribution | None:
     return None
 
 
+# `... but argued: “…”`, `... and added: “…”`: the same speaker goes on (not `and
+# asked:`, whose subject is often someone inside the reported clause)
+_NEXT_CUES = frozenset("said added argued insisted warned stressed continued explained "
+                       "declared concluded".split())
+
+
 def before_quote(masked: str, start: int, end: int) -> Attribution | None:
     """`X said: “…”` / `he said, “…”` / `From X: “…”`, reading masked[start:end] (the
     text from the sentence start, or the previous quote, to the opening mark)."""
@@ -130,6 +136,15 @@ def before_quote(masked: str, start: int, end: int) -> Attribution | None:
             got = np_before(body, j, 0)
             if got is not None:
                 return Attribution(got[0], "speaker_cue_quote", body[k].text)
+            if last == ":" and k >= 3 and body[k - 1].low in ("but", "and") and \
+                    body[k].low in _NEXT_CUES:
+                # `X said she agreed but argued: “…”`: the subject of the first cue
+                for c in range(k - 2, 0, -1):
+                    if body[c].low in CUE_FORMS:
+                        got = np_before(body, skip_aux_back(body, c - 1), 0)
+                        if got is not None:
+                            return Attribution(got[0], "speaker_cue_quote", body[k].text)
+                        break
             return None
         if body[k].text.startswith(MASK):
             return None

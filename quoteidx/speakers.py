@@ -482,6 +482,11 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
                 if k - 1 >= lo and toks[k - 1].low in DETERMINERS:
                     k -= 1
                 name = org[0].group or " ".join(org[0].name)
+                if k == org[1] == j - 1 and t.low in ("officials", "official") and \
+                        not toks[k].text.isupper() and toks[k].text not in ORG_WORDS:
+                    # `Immigration officials said`: the capital may be the sentence's
+                    # only, so the group stays as written (`US officials`: the US)
+                    name = f"{toks[k].text} {t.text}"
                 return Mention(" ".join(x.text for x in toks[k:j + 1]), group=name,
                                pos=toks[k].start), k
         if i - 2 >= lo and toks[i - 1].low in ("for", "at", "of") and toks[i - 2].low in SPOKES:
@@ -781,7 +786,11 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             return got
         inner = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
         if low[-1] in SPOKES and inner and len(words) <= 5 and \
-                not (len(inner) == 1 and is_nationality(inner[0])):
+                not (len(inner) == 1 and is_nationality(inner[0])) and \
+                not (len(words) == 2 and low[-1] in ("officials", "official") and
+                     not inner[0].isupper() and inner[0] not in ORG_WORDS):
+            # (`Immigration officials`, `Health officials` stay as written: the capital
+            # may be the sentence's; `US officials`, `a Treasury spokesman`: the body)
             owner = [strip_possessive(w) for w in inner]
             if inner[-1].endswith(("’s", "'s")):
                 # `Mr Blair's official spokesman`: the spokesman speaks for that person
@@ -831,9 +840,16 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             # indefinite `one beekeeper`, nor `the government's chief whip`)
             definite = (m.text[:1].isupper() or m.text.lower().startswith("the ")) and \
                 "'s" not in m.text and "’s" not in m.text
-            got = cast.last_mention(m.pos) if definite else None
-            if got is not None and m.pos - got[0] < 300:
-                p = got[1]
+            near = cast.last_named_together(m.pos - 300, m.pos, 40) \
+                if definite else []
+            if len(near) > 1:
+                # `... between Mr Brown and Mr Blair. But the chancellor said`: with
+                # several people named together last, the role means the one the
+                # article is most about so far (most mentioned, then first named)
+                p = max(near, key=lambda q: (len(cast.mentions_of(q, 0, m.pos)),
+                                             -q.first_pos))
+            elif near:
+                p = near[0]
         if p is not None:
             cast.mention(p, m.pos)
             return Resolved(p.name, "person", p.title, p.description, m.text)

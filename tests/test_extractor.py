@@ -278,3 +278,45 @@ def test_roles_are_current_and_spokespeople_continue():
     got = {q.text: q.speaker for q in extract(text)}
     assert got["the council would respect the ruling"] == "Patricia Lund"
     assert got["ministers had no plans to intervene"] == "the Department for Transport"
+
+
+def test_the_same_speakers_next_claim_ends_the_first():
+    got = [(q.speaker, q.text, q.kind) for q in extract(
+        "Valente said the match had been entertaining and insisted his team could still "
+        "win the league.\n\nCarla Ndiaye said she recognised the concerns but argued: "
+        "\u201cThe club has to live within its means.\u201d")]
+    assert ("Valente", "the match had been entertaining", "indirect") in got
+    assert ("Valente", "his team could still win the league", "indirect") in got
+    assert ("Carla Ndiaye", "she recognised the concerns", "indirect") in got
+    assert ("Carla Ndiaye", "The club has to live within its means.", "direct") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Owen Tait has been injured. His place could change if he maintains his current form "
+    "and repeats the times he produced before the injury.",
+    "The former chairman, Peter Harlow, rejects a suggestion that he had once told the "
+    "board that the manager would be sacked.",
+])
+def test_hypothetical_and_disputed_speech_is_no_claim(text):
+    assert [q.text for q in extract(text)] == []
+
+
+def test_an_object_is_no_claim():
+    got = [q.text for q in extract(
+        "Acme Ltd is gloomy. While it predicts this fall from the current 2.1% level, "
+        "it said it was making progress.")]
+    assert not [t for t in got if t.startswith("this fall")]
+
+
+def test_referents_of_roles_groups_and_it():
+    text = ("The song was written by the radio presenter Nick Read. \u201cIt was fun,\u201d "
+            "Read said.\n\nBorder officials said the permit had been given on Friday.\n\n"
+            "Last week Mr Brown met Mr Blair. Mr Brown then spoke of agendas between Mr "
+            "Brown and Mr Blair. But the chancellor said the meetings were private.\n\n"
+            "Stadium builder Harwell Construction has left the market for TV rights to "
+            "agencies such as Brandline. It said that its only interest was the stand.")
+    got = {q.text: q.speaker for q in extract(text)}
+    assert got["It was fun,"] == "Nick Read"
+    assert got["the permit had been given on Friday"] == "Border officials"
+    assert got["the meetings were private"] == "Brown"
+    assert got["its only interest was the stand"] == "Harwell Construction"
