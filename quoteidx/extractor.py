@@ -16,6 +16,7 @@ from quoteidx.lexicon import (
     GROUP_HEADS,
     NON_NAME_WORDS,
     ORG_WORDS,
+    PARTY_NAMES,
     ROLE_NOUNS,
     TITLE_TOKENS,
 )
@@ -57,6 +58,8 @@ _ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council
 _GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+) " + _ORG_HEADS)
 # `The government has ...`, `The German company ...`: a sentence's subject
 _SUBJECT_GROUP = re.compile(r"[Tt]he((?: [A-Z][\w’'\-]*)*) " + _ORG_HEADS)
+_PARTY_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTY_NAMES, key=len, reverse=True))
+                       + r")\b")
 _Q_LABEL = re.compile(r"(?:Q|QUESTION)[:.]\s")
 _A_LABEL = re.compile(r"(?:A|ANSWER)[:.]\s+")
 
@@ -92,6 +95,10 @@ class _Article:
         """The organisation that `it`, `the company` or `a spokesman` at `pos` means:
         the latest organisation named in the sentences before (not the current one),
         preferring one whose name ends in `head` (`the agency` -> `... Agency`)."""
+        if head == "party":
+            # `Tory leader Michael Howard ... In a statement, the party said`
+            named = _PARTY_RE.findall(self.masked, max(0, pos - 1500), pos)
+            return PARTY_NAMES[named[-1]] if named else None
         pi = self.paragraph_of(pos)
         seen = 0
         fallback: tuple[str, tuple[bool, bool]] | None = None
@@ -115,6 +122,16 @@ class _Article:
                 seen += 1
                 if seen > limit:
                     return fallback[0] if fallback else None
+                if head is None and seen == 1 and fallback is None:
+                    # `The company is trying to ... . Piracy has cost it billions, it
+                    # says.`: the sentence before opens with `The company`; `it` is the
+                    # company named before that
+                    g = _SUBJECT_GROUP.match(self.masked, s0, s1)
+                    if g is not None and not g.group(1) and \
+                            g.group(2) not in ("government", "administration"):
+                        got = self.recent_org(s0, g.group(2).lower())
+                        if got:
+                            return got
                 g = None
                 for g_ in _GROUP_NP.finditer(self.masked, s0, s1):
                     g = g_
@@ -132,6 +149,15 @@ class _Article:
                     if in_word(self.masked, m.start()):
                         continue
                     words = m.group().split()
+                    for w_i, w in enumerate(words[:-1]):
+                        if w.endswith(("'s", "’s")):
+                            # `Microsoft's Windows operating system`: the owner (not in
+                            # `Brown's Britain`, a book by a person's name)
+                            owner = [strip_possessive(x) for x in words[:w_i + 1]]
+                            if self.cast.lookup(owner, m.start()) is None and \
+                                    not looks_like_person(owner, []):
+                                words = words[:w_i + 1]
+                            break
                     words[-1] = strip_possessive(words[-1])
                     if self.masked.startswith(" on Sunday", m.end()):
                         words += ["on", "Sunday"]  # `The Mail on Sunday`

@@ -214,7 +214,7 @@ ROLE_NOUNS = frozenset(
     vice-chairman singer-songwriter comedian broadcaster entrepreneur businessman
     businesswoman councillor councilman councilwoman alderman comic dancer rapper
     guitarist drummer bassist conductor composer choreographer playwright screenwriter
-    novelist""".split()
+    novelist headteacher headmaster headmistress principal lecturer""".split()
 )
 
 FEMALE_ROLE_WORDS = frozenset(
@@ -298,3 +298,18 @@ FURNITURE_RE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# Political parties as news names them (`Tory leader`, `the Lib Dems`), for `the party said`:
+# the words, and the party's name.
+PARTY_NAMES = {
+    "Labour": "Labour", "Conservative": "the Conservatives",
+    "Conservatives": "the Conservatives", "Tory": "the Conservatives",
+    "Tories": "the Conservatives", "Liberal Democrat": "the Liberal Democrats",
+    "Liberal Democrats": "the Liberal Democrats", "Lib Dem": "the Liberal Democrats",
+    "Lib Dems": "the Liberal Democrats", "SNP": "the SNP", "Plaid Cymru": "Plaid Cymru",
+    "UKIP": "UKIP", "Ukip": "UKIP", "Veritas": "Veritas", "Republican": "the Republicans",
+    "Republicans": "the Republicans", "Democrat": "the Democrats",
+    "Democrats": "the Democrats", "Sinn Fein": "Sinn Fein", "DUP": "the DUP",
+    "SDLP": "the SDLP", "Green Party": "the Green Party",
+}

@@ -130,9 +130,12 @@ _NO_SUBJECT = frozenset("""is was were are would will had has have could should 
 # `..., but added that ...`, `... and insisted his team could ...`, `... but argued: "..."`:
 # the same speaker's next claim (or quote) begins; the first claim ends before it
 _SAME_SPEAKER_AGAIN = re.compile(
-    r",?\s(?:but|and) (?:also )?(?:added|said|stressed|insisted|argued|hinted|warned|"
-    r"claimed|admitted|conceded|suggested|noted|predicted|maintained|acknowledged|"
-    r"confirmed|revealed|explained|accepted)(?: that\b| (?=[a-z])|:)")
+    r",?\s(?:but|and) (?:(?:also|later|then|yesterday|earlier|last week|on (?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) )?"
+    r"(?:added|said|stressed|insisted|argued|hinted|warned|claimed|admitted|conceded|"
+    r"suggested|noted|predicted|maintained|acknowledged|confirmed|revealed|explained|"
+    r"accepted|called for|urged|demanded|appealed|pledged|promised|vowed|accused|"
+    r"criticised|criticized|attacked|rejected|dismissed|denied)(?: that\b| (?=[a-z])|:)")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
 
 
@@ -160,7 +163,7 @@ def _end_of_content(art, start: int, end: int) -> int:
     tail = _TRAILING_CONJUNCTION.search(text, start, out)
     if tail is not None:
         out = tail.start()  # `... over the last ten years and, according to X, ...`
-    while out > start and (text[out - 1].isspace() or text[out - 1] in ".,;:"):
+    while out > start and (text[out - 1].isspace() or text[out - 1] in ".,;:-\u2013\u2014"):
         # the sentence's full stop ends the claim, but a stop inside a quoted
         # fragment that ends the sentence (`“becoming inevitable.”`) stays
         if text[out - 1] == "." and out >= 2 and art.masked[out - 1] != ".":
@@ -362,9 +365,12 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                         last = emit(m, "according_to", "according to", s, e, pi) or last
             k += 2
             continue
-        if last is not None and low in _AGAIN_CUES and k >= 2 and \
-                toks[k - 1].low in ("but", "and") and last.end <= toks[k - 1].start + 2 \
-                and last.end > toks[k - 1].start - 4 and k + 2 < n:
+        b = k - 1
+        while last is not None and b > k - 4 and b >= 1 and toks[b].low in _THEN_WORDS:
+            b -= 1  # `... but on Wednesday said ...`
+        if last is not None and low in _AGAIN_CUES and b >= 1 and \
+                toks[b].low in ("but", "and") and last.end <= toks[b].start + 2 \
+                and last.end > toks[b].start - 4 and k + 2 < n:
             # `X said A and insisted B`: the claim before ended at `and`; B is the same
             # speaker's next claim, with `that` or as a bare clause
             i = k + 2 if toks[k + 1].low == "that" else k + 1
@@ -430,6 +436,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     subj = np_before(toks, j, 0) if j >= 0 else None
     mention, first = (subj if subj else (None, -1))
     if first >= 1 and (toks[first - 1].low in ("if", "unless") or
+                       toks[first - 1].low in _DENIALS or  # `Howard denied Mr Yeo said`
                        first >= 2 and toks[first - 1].low == "that" and
                        toks[first - 2].low in _DISPUTED):
         # `if he maintains his form`: hypothetical; `rejects a suggestion that he had
@@ -622,6 +629,7 @@ _MARK_NEAR_BEFORE = re.compile("[\u201d\"\u2019'\u00bb][ ,]{0,3}(?:[\\w.’'-]+ 
 _DISPUTED = frozenset("""suggestion suggestions allegation allegations accusation accusations
     claim claims rumour rumours rumor rumors denied denies deny denying rejected rejects
     dismissed dismisses disputed disputes""".split())
+_DENIALS = frozenset("denied denies deny denying rejected rejects disputed disputes".split())
 _OWN_CLAUSE = re.compile(r" (?:but|and) [a-z]+ed$")
 _BE = frozenset("was were is are been being be".split())
 
@@ -629,6 +637,10 @@ _BE = frozenset("was were is are been being be".split())
 _AGAIN_CUES = frozenset("""added said stressed insisted argued hinted warned claimed admitted
     conceded suggested noted predicted maintained acknowledged confirmed revealed explained
     accepted""".split())
+
+
+_THEN_WORDS = frozenset("""also later then yesterday earlier last week on monday tuesday
+    wednesday thursday friday saturday sunday""".split())
 
 
 def _bare_clause(toks: list[Tok], i: int) -> bool:
@@ -877,7 +889,8 @@ def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
     """`RHB, Malaysia's third-biggest lender, is scouting ..., the firm told Reuters`: the
     firm is the organisation the claim opens with."""
     words = (mention.group or "").lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in ORG_REFERENCES:
+    if len(words) != 2 or words[0] != "the" or words[1] not in ORG_REFERENCES or \
+            words[1] == "party":  # (a party is named as news names parties: recent_org)
         return None
     m = CAP_RUN.match(art.masked, s, e)
     if m is None or m.group() in NON_NAME_WORDS:

@@ -11,6 +11,7 @@ from quoteidx.lexicon import (
     GROUP_HEADS,
     NON_NAME_WORDS,
     ORG_WORDS,
+    PARTY_NAMES,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_TOKENS,
@@ -167,6 +168,22 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
             if looks_like_person(parts.name, parts.title) or len(parts.name) >= 2:
                 return Mention(" ".join(x.text for x in named), name=parts.name,
                                title=parts.title, pos=named[0].start), k + 1
+        n_cap = 0
+        while n_cap < len(desc_toks) and is_cap(desc_toks[-1 - n_cap]) and \
+                is_word(desc_toks[-1 - n_cap]):
+            n_cap += 1
+        if 2 <= n_cap <= 4 and n_cap < len(desc_toks) and \
+                desc_toks[-1 - n_cap].low in ROLE_NOUNS and \
+                not any(x.low in ("and", "or", "like", "including", "such") for x in desc_toks):
+            # `Their candidate, the retired headteacher Anne Corless, said`: a role, then
+            # the name, in the appositive
+            named = desc_toks[-n_cap:]
+            parts = split_title([x.text for x in named])
+            if looks_like_person(parts.name, parts.title):
+                return Mention(" ".join(x.text for x in named), name=parts.name,
+                               title=parts.title,
+                               description=_join(desc_toks[:-n_cap]),
+                               pos=named[0].start), j - n_cap
         inner = np_before(toks, k - 1, lo)
         c = None
         if inner is not None and inner[1] - 1 >= lo and is_word(toks[inner[1] - 1]) and \
@@ -692,7 +709,7 @@ class Resolved:
 ORG_REFERENCES = frozenset("company firm group carrier operator airline bank club business "
                            "ministry department agency authority commission regulator "
                            "retailer manufacturer chain maker insurer lender broadcaster "
-                           "network studio label publisher council agency".split())
+                           "network studio label publisher council agency party".split())
 
 
 def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
@@ -806,8 +823,11 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             org = recent_org(m.pos)
             if org:
                 return Resolved(org, "group", None, m.text, m.text)
+        if low[-1] == "party" and len(words) == 3 and words[1] in PARTY_NAMES:
+            return Resolved(PARTY_NAMES[words[1]], "group", None, None, m.text)
         if recent_org is not None and 2 <= len(low) <= 3 and low[0] == "the" and \
-                low[-1] in ORG_REFERENCES and words[-1].islower():
+                low[-1] in ORG_REFERENCES and words[-1].islower() and \
+                not (low[-1] == "party" and len(words) == 3):  # `the Labour party`
             org = recent_org(m.pos, low[-1])  # `the company`, `The German company`
             if org:
                 return Resolved(org, "group", None, None, m.text)

@@ -320,3 +320,29 @@ def test_referents_of_roles_groups_and_it():
     assert got["the permit had been given on Friday"] == "Border officials"
     assert got["the meetings were private"] == "Brown"
     assert got["its only interest was the stand"] == "Harwell Construction"
+
+
+def test_party_statements_and_owners():
+    text = ("Tory leader Margaret Ashworth accepted his decision. In a statement, the party "
+            "said the remark had been taken out of context.\n\n"
+            "Ms Ashworth has said she does not want a bitter contest but on Tuesday said the "
+            "candidate had made the right decision.\n\n"
+            "Separately, Halvard's Orion mapping software has been hit by a flaw. The company "
+            "is trying to fix the problem. The flaw has affected thousands of users, it says."
+            "\n\nThe Labour party said the episode showed the Conservatives were divided.\n\n"
+            "Their candidate, the retired headteacher Anne Corless, told the Echo that voters "
+            "wanted change.")
+    got = {q.text: q.speaker for q in extract(text)}
+    assert got["the remark had been taken out of context"] == "the Conservatives"
+    assert got["she does not want a bitter contest"] == "Margaret Ashworth"
+    assert got["the candidate had made the right decision"] == "Margaret Ashworth"
+    assert got["The flaw has affected thousands of users"] == "Halvard"
+    assert got["the episode showed the Conservatives were divided"] == "Labour"
+    assert got["voters wanted change"] == "Anne Corless"
+
+
+def test_a_denied_claim_is_not_the_speakers():
+    got = [(q.speaker, q.text) for q in extract(
+        "But Ms Ashworth denied Mr Hadley, her former adviser, had been forced out. She "
+        "also said the party would pick a new candidate within a week.")]
+    assert got == [("Ashworth", "the party would pick a new candidate within a week")]
