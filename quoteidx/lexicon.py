@@ -275,6 +275,7 @@ ORG_WORDS = frozenset(
     Ukraine Chinese China French France German Germany Scottish Scotland Welsh Wales
     Irish Ireland English England Labour Conservative Conservatives Tory Tories Liberal
     Democrats Democrat Democratic Republican Republicans Green Greens SNP NATO EU UN
+    Lib Dem Dems Ukip UKIP Veritas
     Olympic Olympics Cup Championship Premiership League Open Festival Awards Oscar
     Oscars Grammy Brits Internet Web Online Digital Mobile Wireless Alliance Coalition
     Council Partnership Network Initiative Campaign Project Programme Program Centre

@@ -43,6 +43,7 @@ from quoteidx.speakers import (
     np_before,
     resolve,
     skip_aux_back,
+    subject_list,
     tokenize,
 )
 
@@ -236,6 +237,8 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 since = art.sentence_of(prev.paragraph, prev.start)[0]
                 resolved = _spokesperson_again(mention, prev, art.cast, since)
         if resolved is None and mention is not None:
+            if mention.pronoun in ("male", "female"):
+                mention = _past_fronted_phrase(art, mention, pi)
             resolved = resolve(mention, art.cast, art.last_group, art.recent_org)
             if mention.pronoun in ("male", "female") and resolved.speaker:
                 resolved = _prefer_last_speaker(art, mention, resolved,
@@ -442,6 +445,14 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         # `if he maintains his form`: hypothetical; `rejects a suggestion that he had
         # told X that ...`, `denied that he said ...`: speech the writer does not report
         return None
+    if mention is not None and not mention.pronoun and j >= 2 and \
+            any(x.low == "and" for x in toks[max(0, first - 3):j + 1]):
+        listed = subject_list(toks, j)
+        if listed is not None:
+            # several speakers of one claim: the first in `speaker`, all in `speakers`
+            mention = listed[0]
+            mention.also = listed[1:]
+            first = 0
     speakers = None
     if mention is not None and mention.description and \
             mention.description.split()[0].lower() in ("like", "including", "such"):
@@ -805,6 +816,21 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
     return resolved
 
 
+# `Responding to criticism from Alan Hansen, he insisted`, `Asked about Smith, she said`:
+# a phrase before the subject whose people are not whom the pronoun means
+_FRONTED = re.compile(r"(?:[A-Z][a-z]+ing|Asked|After|Following|Despite|Unlike|In response "
+                      r"to|In reply to)\b[^.;:\u201c\u201d\"]{0,150}, $")
+
+
+def _past_fronted_phrase(art, mention: Mention, pi: int) -> Mention:
+    """`mention` (a pronoun) read from the start of its sentence when a fronted phrase
+    stands before it, so that the people named in the phrase are passed over."""
+    s0, _ = art.sentence_of(pi, mention.pos)
+    if mention.pos - s0 < 8 or _FRONTED.match(art.masked, s0, mention.pos) is None:
+        return mention
+    return Mention(mention.text, pronoun=mention.pronoun, pos=s0)
+
+
 def _spokesperson_again(mention: Mention, prev: Quote | None, cast, since: int
                         ) -> Resolved | None:
     """`A spokesman for the department said ... He added that ...`: `he` is the
@@ -867,8 +893,10 @@ def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:
     """`X called the decision “the grown-up thing to do”`: the quoted label is X's."""
     if k >= 1 and toks[k - 1].low in _BE:
         return None  # `It is called “podcasting”`: a name, nobody's claim
-    if k + 1 < len(toks) and toks[k + 1].low in ("on", "for", "off", "in", "up", "out"):
-        return None  # `called on the government to ...`: another verb
+    if k + 1 < len(toks) and toks[k + 1].low in ("on", "for", "off", "in", "up", "out", "by"):
+        # `called on the government to ...`: another verb; `a sapphire for their
+        # daughters described by Sharon as “…”`: a passive, the label is Sharon's
+        return None
     j = skip_aux_back(toks, k - 1)
     got = np_before(toks, j, 0) if j >= 0 else None
     if got is None:

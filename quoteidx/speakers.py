@@ -123,6 +123,19 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         if named is not None and named[0].name and len(named[0].name) >= 2:
             named[0].description = m.text
             return named
+    # `Peter Misselbrook, executive partner of Tods Murray said`: the same, with a role
+    # and no article before the organisation
+    if (m.group or m.name) and first - 3 >= lo and toks[first - 1].low in ("of", "at", "for") \
+            and toks[first - 2].low in ROLE_NOUNS:
+        c = first - 2
+        while c - 1 >= lo and toks[c - 1].text.islower() and first - c < 5:
+            c -= 1
+        if c - 2 >= lo and toks[c - 1].text == "," and is_cap(toks[c - 2]):
+            named = np_cap_before(toks, c - 2, lo)
+            if named is not None and named[0].name and len(named[0].name) >= 2 and \
+                    looks_like_person(named[0].name, named[0].title):
+                named[0].description = _join(toks[c:j + 1])
+                return named
     return got
 
 
@@ -513,7 +526,9 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
                 k -= 1
             return Mention(" ".join(x.text for x in toks[k:j + 1]), group=" ".join(words),
                            pos=toks[i].start), k
-        if head in GROUP_HEADS or head.rstrip("s") in GROUP_HEADS:
+        if head in GROUP_HEADS or head.rstrip("s") in GROUP_HEADS or (
+                head.endswith("s") and head[:-1] in ROLE_NOUNS and len(head) > 4):
+            # (`senior judges`, `lawyers`: the plural of a role is a group)
             return Mention(" ".join(words), group=" ".join(words), pos=toks[i].start), i
         if head in ROLE_NOUNS:
             return Mention(" ".join(words), role=head, pos=toks[i].start), i
@@ -535,6 +550,66 @@ def is_nationality(word: str) -> bool:
         return True
     return len(word) > 3 and word[:1].isupper() and word[1:].islower() and \
         word.endswith(_NATIONALITY_END) and word not in NON_NAME_WORDS
+
+
+def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
+    """`Human rights groups, top police officers and many MPs say`: when toks[:j + 1]
+    (from the sentence's start to the end of a cue's subject) is nothing but a list of
+    two or more speakers, each of them (the first first); else None."""
+    span = toks[:j + 1]
+    if len(span) < 3 or not any(x.low == "and" for x in span) or \
+            any(x.text not in (",",) and not is_word(x) for x in span):
+        return None
+    n_items = 1
+    for a, x in enumerate(span):
+        if x.text == "," or x.low == "and":
+            if a == 0 or span[a - 1].text == ",":
+                if x.low != "and":
+                    return None
+                continue  # `A, B, and C`
+            n_items += 1
+    items: list[list[Tok]] = [[]]
+    for x in span:
+        if x.text == "," or x.low == "and":
+            if items[-1]:
+                items.append([])
+        else:
+            items[-1].append(x)
+    listed = []
+    for item in items:
+        got = np_before(item, len(item) - 1, 0) if item else None
+        if got is None or not (got[0].name or got[0].group) or any(
+                x.low in STOP and x.low not in DETERMINERS or not is_word(x)
+                for x in item[:got[1]]):
+            return None  # each item all a speaker (not `His name is Tote King and X`)
+        m = got[0]
+        if not (m.name and (len(m.name) >= 2 or m.title)):
+            # a group as written, with its article (`The Conservatives`), without a
+            # quantifier (`many MPs`)
+            k = 0
+            while k < got[1] and item[k].low in QUANTIFIERS:
+                k += 1
+            if m.name and len(item) - k > len(m.name):
+                m = Mention(_join(item[k:]), group=_join(item[k:]), pos=item[k].start)
+            elif m.group:
+                m.group = _join(item[k:])
+        listed.append(m)
+    if len(listed) != n_items or n_items < 2:
+        return None
+    people = 0
+    for m in listed:
+        words = m.text.split()
+        if len(words) == 1 and not (words[0].rstrip("s").isupper() or  # `MPs`
+                                    words[0] in PARTY_NAMES or words[0].islower()):
+            return None  # (`Marks and Spencer`, `Oil and Gas`: one firm's name)
+        if len(words) > 5:
+            return None
+        people += bool(m.name and (len(m.name) >= 2 or m.title))
+    if 0 < people < len(listed):
+        # `European Justice and Home Affairs Commissioner Franco Frattini`, `German club
+        # and former champion Borussia Dortmund`: the `and` is inside one title
+        return None
+    return listed
 
 
 def _listed(toks: list[Tok]) -> list[Mention]:
@@ -722,6 +797,9 @@ def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
     return qualified or not any(w in _NOT_NOW for w in role_text[:at].replace("-", " ").split())
 
 
+_HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof".split())
+
+
 def _speaks_for(m: Mention, phrase: str, cast: Cast, description: str | None
                 ) -> Resolved | None:
     """`his spokesman`, `her lawyer`, `his agent` (`phrase`): the person the pronoun
@@ -780,8 +858,16 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         desc = m.description or p.description
         return Resolved(p.name, "person", title or None, desc, m.text)
     if m.group and " and " in m.group:
-        # `Halvorsen and Odell argue`: several people of the cast
-        found = [cast.lookup(part.split(), m.pos) for part in m.group.split(" and ")]
+        # `Halvorsen and Odell argue`: several people of the cast; `Sir Edward and Mr
+        # Thorpe said`: people by their titles, named or not before
+        found = []
+        for part in m.group.split(" and "):
+            words = part.split()
+            p = cast.lookup(words, m.pos)
+            if p is None and len(words) >= 2 and words[0].rstrip(".") in _HONORIFIC_TITLES:
+                p = cast.lookup(words[1:], m.pos, words[:1]) or \
+                    cast.add(words[1:], m.pos, words[:1])
+            found.append(p)
         if all(found):
             for p in found:
                 cast.mention(p, m.pos)

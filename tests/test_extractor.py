@@ -346,3 +346,28 @@ def test_a_denied_claim_is_not_the_speakers():
         "But Ms Ashworth denied Mr Hadley, her former adviser, had been forced out. She "
         "also said the party would pick a new candidate within a week.")]
     assert got == [("Ashworth", "the party would pick a new candidate within a week")]
+
+
+def test_lists_of_speakers_first_first():
+    got = {q.text: (q.speaker, q.speakers) for q in extract(
+        "Human rights groups, senior judges and many MPs say the proposals are unworkable. "
+        "Labour backbencher Owen Pryce and Green MP Lucy Harte said ministers had ignored "
+        "the report. The Conservatives and the Liberal Democrats say they will vote against "
+        "it. Marks and Spencer said sales were up.")}
+    assert got["the proposals are unworkable"] == (
+        "Human rights groups", ["Human rights groups", "senior judges", "MPs"])
+    assert got["ministers had ignored the report"] == ("Owen Pryce", ["Owen Pryce", "Lucy Harte"])
+    assert got["they will vote against it"] == (
+        "The Conservatives", ["The Conservatives", "the Liberal Democrats"])
+    assert got["sales were up"] == ("Marks and Spencer", ["Marks and Spencer"])
+
+
+def test_appositive_without_its_comma_and_fronted_phrases():
+    got = {q.text: q.speaker for q in extract(
+        "Rebecca Sloane, senior partner of Sloane Whitby said her firm was waiting.\n\n"
+        "Home Secretary Graham Ellery defended the plans. Responding to criticism from Lord "
+        "Justice Amos, he insisted the courts would keep the final word.\n\n"
+        "Sir Martin Crewe and Mr Patel said the safeguards had been weakened.")}
+    assert got["her firm was waiting"] == "Rebecca Sloane"
+    assert got["the courts would keep the final word"] == "Graham Ellery"
+    assert got["the safeguards had been weakened"] == "Martin Crewe"
