@@ -182,7 +182,7 @@ TITLE_TOKENS = frozenset(
     Deputy Foreign Home Health Defence Defense Interior Finance Culture Education Trade
     Justice Transport Environment Energy Attorney Solicitor Speaker Leader Shadow
     Secretary-General First Economic Executive Editor Spokesman Spokeswoman Spokesperson
-    Minister-President Premier Chief-Executive Dean Provost Councillor Councilman
+    Minister-President Premier Chief-Executive Provost Councillor Councilman
     Councilwoman Alderman MP MEP Congressman Congresswoman Assemblyman Assemblywoman
     Mayor-elect President-elect Marshal Sheriff Attorney-General General-Secretary
     Ayatollah Emir Crown Grand""".split()

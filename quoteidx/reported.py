@@ -27,6 +27,8 @@ from quoteidx.lexicon import (
     NON_NAME_WORDS,
     OBJECT_TAKING_CUES,
     REPORTED_CUES,
+    ROLE_NOUNS,
+    TITLE_TOKENS,
     word_regex,
 )
 from quoteidx.models import Quote
@@ -125,6 +127,10 @@ _NEW_ATTRIBUTION = re.compile(
     r"insist|insisted|counter|countered|suggest|suggested)\b")
 
 
+# `<claim>, news agency Associated Press reported.`: another source's attribution ends it
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s(?:(?:the\s)?(?:news agency|agency|newspaper|broadcaster)\s)?(?:the\s)?"
+    r"(?:[A-Z][\w&'’-]*\s){1,4}(?:reported|reports|said|says)[\s.\u201d\"’']*$")
 _FIRST_WORD = re.compile("[\u201c\"\u2018'\u00ab(]?\\s*([\\w\u2592£$€%-]+)")
 _NO_SUBJECT = frozenset("""is was were are would will had has have could should can may might
     must did does do also""".split())  # (lower case: `Should that happen, ...` is a clause)
@@ -153,6 +159,9 @@ def _end_of_content(art, start: int, end: int) -> int:
     m = _NEW_ATTRIBUTION.search(seg)
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... in January and Nationwide reported a rise ...`
+    m = _TRAILING_ATTRIBUTION.search(seg)
+    if m is not None and 0 < m.start() < cut:
+        cut = m.start()  # `..., news agency Associated Press reported.`
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
                  ", according to ", ", he said", ", she said", ", they said", ", and said",
                  " and said:"):
@@ -243,6 +252,9 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             if mention.pronoun in ("male", "female") and resolved.speaker:
                 resolved = _prefer_last_speaker(art, mention, resolved,
                                                 latest(mention.pos, attributed=True))
+        if resolved is not None and resolved.speaker and \
+                resolved.speaker.lower() in _NOBODY_IN_PARTICULAR:
+            return None  # `some suggest ...`: nobody a reader could look up
         if resolved is None or not (resolved.speaker or (mention is not None and mention.role)):
             # a claim nobody can be named for is left out (precision); one by a role
             # the article does not name (`the boss of the carrier`) keeps its mention
@@ -347,7 +359,8 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                         last = emit(m, "according_to", "according to", s,
                                     _end_of_content(art, s, s1), pi) or last
                     elif comma and not _reports_speech(toks, np_end + 1):
-                        s = toks[np_end + 1].start if np_end + 1 < n else s1
+                        c = _after_appositive(toks, np_end + 1)
+                        s = toks[c].start if c < n else s1
                         last = emit(m, "according_to", "according to", s,
                                     _end_of_content(art, s, s1), pi) or last
                 elif k >= 3 and toks[k - 1].text == "," and toks[k - 2].low in ("and", "but") \
@@ -637,6 +650,7 @@ _IRREGULAR_PARTICIPLES = frozenset("thought said told known understood written h
 _QUOTE_START = frozenset("\u201c\"\u2018'\u00ab\u2592")
 _NO_CONTENT = frozenset(".,:;!?\u201c\"\u2018'\u00ab\u2592")
 _MARK_NEAR_BEFORE = re.compile("[\u201d\"\u2019'\u00bb][ ,]{0,3}(?:[\\w.’'-]+ ){0,6}$")
+_NOBODY_IN_PARTICULAR = frozenset("some many others other several few most".split())
 _DISPUTED = frozenset("""suggestion suggestions allegation allegations accusation accusations
     claim claims rumour rumours rumor rumors denied denies deny denying rejected rejects
     dismissed dismisses disputed disputes""".split())
@@ -652,6 +666,23 @@ _AGAIN_CUES = frozenset("""added said stressed insisted argued hinted warned cla
 
 _THEN_WORDS = frozenset("""also later then yesterday earlier last week on monday tuesday
     wednesday thursday friday saturday sunday""".split())
+
+
+def _after_appositive(toks: list[Tok], i: int) -> int:
+    """Where content starts at toks[i], past an appositive of the source before it:
+    `According to Pat Ferguson, President of AMBO, work will begin` -> `work`."""
+    a = i
+    if a < len(toks) and toks[a].low in ("the", "a", "an"):
+        a += 1
+    if a >= len(toks) or not (toks[a].text in TITLE_TOKENS or toks[a].low in ROLE_NOUNS):
+        return i
+    for c in range(a + 1, min(len(toks), i + 8)):
+        x = toks[c]
+        if x.text == ",":
+            return c + 1 if c + 1 < len(toks) else i
+        if x.low in _FINITE or not (is_word(x) or x.text in ("&", "'s", "’s")):
+            return i
+    return i
 
 
 def _bare_clause(toks: list[Tok], i: int) -> bool:

@@ -123,6 +123,26 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         if named is not None and named[0].name and len(named[0].name) >= 2:
             named[0].description = m.text
             return named
+    # `companies contacted by the BBC News website insist`: the agent of a participle
+    # before the cue is not the subject; the phrase the participle belongs to is
+    f = first - 1 if first - 1 >= lo and toks[first - 1].low in DETERMINERS else first
+    if f - 3 >= lo and toks[f - 1].low == "by" and (
+            toks[f - 2].low.endswith("ed") or toks[f - 2].low in _PARTICIPLES) \
+            and toks[f - 2].text.islower():
+        h_first = f - 3
+        word = toks[h_first]
+        if word.low.endswith("s") and word.low not in STOP and (word.text.islower() or (
+                word.text[1:].islower() and (word.low in GROUP_HEADS or h_first == 0 or
+                                             word.low[:-1] in ROLE_NOUNS))):
+            # a plural noun (`companies`), with its modifiers and article
+            while h_first - 1 >= lo and toks[h_first - 1].text.islower() and \
+                    is_word(toks[h_first - 1]) and toks[h_first - 1].low not in STOP and \
+                    f - h_first < 5:
+                h_first -= 1
+            if h_first - 1 >= lo and toks[h_first - 1].low in DETERMINERS:
+                h_first -= 1
+            text = _join(toks[h_first:j + 1])
+            return Mention(text, group=text, pos=toks[h_first].start), h_first
     # `Peter Misselbrook, executive partner of Tods Murray said`: the same, with a role
     # and no article before the organisation
     if (m.group or m.name) and first - 3 >= lo and toks[first - 1].low in ("of", "at", "for") \
@@ -137,6 +157,11 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
                 named[0].description = _join(toks[c:j + 1])
                 return named
     return got
+
+
+_PARTICIPLES = frozenset("interviewed quoted contacted surveyed polled questioned asked "
+                         "consulted commissioned employed hired paid funded backed led "
+                         "represented".split())
 
 
 def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | None:

@@ -371,3 +371,17 @@ def test_appositive_without_its_comma_and_fronted_phrases():
     assert got["her firm was waiting"] == "Rebecca Sloane"
     assert got["the courts would keep the final word"] == "Graham Ellery"
     assert got["the safeguards had been weakened"] == "Martin Crewe"
+
+
+def test_sources_titles_agents_and_trailing_attributions():
+    got = {q.text: q.speaker for q in extract(
+        "According to Nadia Okafor, President of the Criminal Bar Association, most "
+        "barristers have not read the bill. Firms contacted by the Law Gazette insist that "
+        "they have not been consulted. Prosecutors said the changes would save months, news "
+        "agency Reuters reported. Some suggest the bill will be delayed.\n\n"
+        "Dean Whitlock, a spokesman for the service, said it would follow Parliament.")}
+    assert got["most barristers have not read the bill"] == "Nadia Okafor"
+    assert got["they have not been consulted"] == "Firms contacted by the Law Gazette"
+    assert got["the changes would save months"] == "Prosecutors"
+    assert "the bill will be delayed" not in got  # `some`: nobody in particular
+    assert got["it would follow Parliament"] == "Dean Whitlock"
