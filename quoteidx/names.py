@@ -388,6 +388,14 @@ class Cast:
             seen += 1
         return None
 
+    def names_an_organisation(self, word: str) -> bool:
+        """Whether the article writes `word` as the start of an organisation's name
+        (`Cairn Energy`): then `Cairn said` is the company, not a person called Cairn."""
+        for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r" ([A-Z][\w&]*)", self._text):
+            if m.group(1) in ORG_WORDS:
+                return True
+        return False
+
     def last_named_together(self, lo: int, hi: int, gap: int) -> list[Person]:
         """The people of the last mention in [lo, hi) and of the mentions just before
         it in the same sentence, each less than `gap` characters before the next: those

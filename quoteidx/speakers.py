@@ -870,7 +870,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if len(m.name) >= 2:
                 p = cast.add(m.name, m.pos, m.title, m.description)
             elif (m.title and m.title[-1].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr")) \
-                    or is_first_name(m.name[0]):
+                    or (is_first_name(m.name[0]) and
+                        not cast.names_an_organisation(m.name[0])):
                 # `Mr Pearson`, `Felix, 12,`: a person, so that pronouns can find them
                 p = cast.add(m.name, m.pos, m.title, m.description)
             else:

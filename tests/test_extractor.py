@@ -385,3 +385,25 @@ def test_sources_titles_agents_and_trailing_attributions():
     assert got["the changes would save months"] == "Prosecutors"
     assert "the bill will be delayed" not in got  # `some`: nobody in particular
     assert got["it would follow Parliament"] == "Dean Whitlock"
+
+
+def test_adding_chains_a_claim_inside_the_first():
+    # as in the gold convention (the seed's `..., saying that ...`, `... but that ...`):
+    # the first claim runs on; the chained one is also a record of its own
+    got = [(q.speaker, q.text) for q in extract(
+        "Marsh Ltd is in talks. The company added it would co-operate in the case, adding it "
+        "was committed to resolving the issues.\n\n"
+        "CBI economist Ian McCafferty said the economy had slowed but that it was difficult "
+        "to gauge the pace.")]
+    assert ("Marsh Ltd", "it would co-operate in the case, adding it was committed to "
+            "resolving the issues") in got
+    assert ("Marsh Ltd", "it was committed to resolving the issues") in got
+    assert ("Ian McCafferty", "the economy had slowed but that it was difficult to gauge the "
+            "pace") in got  # (one claim, as the seed's `he called Putin but that ...`)
+
+
+def test_a_first_name_that_starts_a_firms_name_is_the_firm():
+    got = {q.text: q.speaker for q in extract(
+        "Shares in Cairn Energy fell. Cairn said estimates had been revised. The company "
+        "said the tax would wipe 5% off the field's value.")}
+    assert got["the tax would wipe 5% off the field's value"] == "Cairn"
