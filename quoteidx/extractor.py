@@ -9,6 +9,7 @@ sieves (quoteidx.sieves) and each reporting cue through the reported-speech rule
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from quoteidx.lexicon import (
@@ -60,6 +61,28 @@ _GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+) " + _ORG_HEADS)
 _SUBJECT_GROUP = re.compile(r"[Tt]he((?: [A-Z][\w’'\-]*)*) " + _ORG_HEADS)
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTY_NAMES, key=len, reverse=True))
                        + r")\b")
+_DESCRIBED_HEADS = frozenset("committee panel watchdog report study survey inquiry review "
+                             "poll commission".split())
+
+
+@functools.lru_cache(maxsize=64)
+def _described(head: str) -> re.Pattern:
+    # `The environment select committee`, `the Gartner report`, `the Environmental Audit
+    # Committee`: `the`, 1-4 words, the head
+    return re.compile(r"\b[Tt]he (?!same |new |latest |other |first |last )"
+                      r"(?:(?!(?:a|an|the|in|on|for|by|but|to|with|from|at|as|that|which|"
+                      r"its|their|his|her|polled|said|says)\b)[\w’'&-]+ ){1,4}(?:" +
+                      re.escape(head) + "|" +
+                      re.escape(head.title()) + r")\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _by_author(head: str) -> re.Pattern:
+    # `a recent report by analysts Screen Digest`: the author
+    return re.compile(r"\b(?:[Aa]n?|[Tt]he)(?: [a-z]+)? " + re.escape(head) +
+                      r" (?:by|from) (?:the )?(?:[a-z]+ )?((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'-]*)*)")
+
+
 _Q_LABEL = re.compile(r"(?:Q|QUESTION)[:.]\s")
 _A_LABEL = re.compile(r"(?:A|ANSWER)[:.]\s+")
 
@@ -95,6 +118,10 @@ class _Article:
         """The organisation that `it`, `the company` or `a spokesman` at `pos` means:
         the latest organisation named in the sentences before (not the current one),
         preferring one whose name ends in `head` (`the agency` -> `... Agency`)."""
+        if head in _DESCRIBED_HEADS:
+            # `the report`, `the committee`: a phrase naming it before, never a name
+            # that merely stands near (`Aids`, `G8`)
+            return self._described_before(pos, head)
         if head == "party":
             # `Tory leader Michael Howard ... In a statement, the party said`
             named = _PARTY_RE.findall(self.masked, max(0, pos - 1500), pos)
@@ -118,10 +145,14 @@ class _Article:
                             # `The company ..., because it said`: the company named before
                             return self.recent_org(g.start(), g.group(2).lower()) or \
                                 g.group(0)
-                    continue  # the sentence holding the mention names the claim's subject
+                    if head is None or s0 >= pos - 4:
+                        continue  # the sentence holding the mention names the claim's subject
+                    # `... Manchester United has taken another turn after the club
+                    # confirmed`: `the club` named earlier in its own sentence
+                    s1 = pos
                 seen += 1
                 if seen > limit:
-                    return fallback[0] if fallback else None
+                    return fallback[0] if fallback else self._described_before(pos, head)
                 if head is None and seen == 1 and fallback is None:
                     # `The company is trying to ... . Piracy has cost it billions, it
                     # says.`: the sentence before opens with `The company`; `it` is the
@@ -159,6 +190,8 @@ class _Article:
                                 words = words[:w_i + 1]
                             break
                     words[-1] = strip_possessive(words[-1])
+                    if words[-1].endswith(("-based", "-owned", "-led", "-backed", "-run")):
+                        continue  # `The Paris-based pressure group`: a modifier
                     if self.masked.startswith(" on Sunday", m.end()):
                         words += ["on", "Sunday"]  # `The Mail on Sunday`
                     the = words[0] == "The"
@@ -225,7 +258,22 @@ class _Article:
                     # the newest sentence naming an organisation wins (its subject
                     # if it has one)
                     return fallback[0]
-        return fallback[0] if fallback else None
+        return fallback[0] if fallback else self._described_before(pos, head)
+
+    def _described_before(self, pos: int, head: str | None) -> str | None:
+        """`the committee` after `The environment select committee made ...`, `the
+        report` after `a report by analysts Screen Digest`: the latest phrase before
+        `pos` that names a `head` with more words (its author when it has one)."""
+        if head is None:
+            return None
+        lo = max(0, pos - 2000)
+        best: tuple[int, str] | None = None
+        for m in _by_author(head).finditer(self.masked, lo, pos):
+            best = (m.start(), m.group(1))
+        for m in _described(head).finditer(self.masked, lo, pos):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), m.group(0))
+        return best[1] if best else None
 
     def _uses(self, name: str) -> int:
         """How often the article writes `name` as a word of its own (not `PCs`)."""

@@ -174,6 +174,7 @@ GENDER_TITLES = {
 TITLE_TOKENS = frozenset(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness
     Baron Rev Rev. Reverend Father Sister Brother President Vice Prime Minister Secretary
+    Lt Lt. Col Col. Gen Gen. Maj Maj. Capt Capt. Sgt Sgt. Cpl Brig Adm Cmdr Lt-Col
     Chancellor Senator Sen. Sen Rep. Rep Representative Governor Gov. Gov Mayor Judge
     Justice General Gen. Gen Colonel Col. Captain Capt. Lieutenant Lt. Sergeant Sgt.
     Admiral Commander Major King Queen Prince Princess Sheikh Pope Cardinal Bishop
@@ -275,7 +276,7 @@ ORG_WORDS = frozenset(
     Ukraine Chinese China French France German Germany Scottish Scotland Welsh Wales
     Irish Ireland English England Labour Conservative Conservatives Tory Tories Liberal
     Democrats Democrat Democratic Republican Republicans Green Greens SNP NATO EU UN
-    Lib Dem Dems Ukip UKIP Veritas
+    Lib Dem Dems Ukip UKIP Veritas Action Economics Watch
     Olympic Olympics Cup Championship Premiership League Open Festival Awards Oscar
     Oscars Grammy Brits Internet Web Online Digital Mobile Wireless Alliance Coalition
     Council Partnership Network Initiative Campaign Project Programme Program Centre

@@ -123,9 +123,11 @@ _NEW_ATTRIBUTION = re.compile(
     r"tells|rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b"
     r"|,? (?:and|but|while|whereas) (?:other |some |many )?(?:others|critics|opponents|"
     r"supporters|some|many|rivals|analysts|advocates|campaigners|economists|experts|"
-    r"officials|ministers|unions|residents|scientists|sceptics|skeptics|observers) "
+    r"officials|ministers|unions|residents|scientists|sceptics|skeptics|observers|"
+    r"[a-z]{3,}s) (?:(?:will|may|might|could|now|also|still|often) ){0,2}"
     r"(?:say|said|fear|feared|believe|believed|argue|argued|claim|claimed|warn|warned|"
-    r"insist|insisted|counter|countered|suggest|suggested)\b")
+    r"insist|insisted|counter|countered|suggest|suggested|worry|worried|complain|"
+    r"complained|suspect|suspected)\b")
 
 
 # `<claim>, news agency Associated Press reported.`: another source's attribution ends it
@@ -138,12 +140,14 @@ _NO_SUBJECT = frozenset("""is was were are would will had has have could should 
 # `..., but added that ...`, `... and insisted his team could ...`, `... but argued: "..."`:
 # the same speaker's next claim (or quote) begins; the first claim ends before it
 _SAME_SPEAKER_AGAIN = re.compile(
-    r",?\s(?:but|and) (?:(?:also|later|then|yesterday|earlier|last week|on (?:Monday|"
+    r",?\s(?:but|and) (?:(?:also|later|then|twice|again|[a-z]+ly|yesterday|earlier|"
+    r"last week|on (?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) )?"
     r"(?:added|said|stressed|insisted|argued|hinted|warned|claimed|admitted|conceded|"
     r"suggested|noted|predicted|maintained|acknowledged|confirmed|revealed|explained|"
     r"accepted|called for|urged|demanded|appealed|pledged|promised|vowed|accused|"
-    r"criticised|criticized|attacked|rejected|dismissed|denied)(?: that\b| (?=[a-z])|:)")
+    r"criticised|criticized|attacked|rejected|dismissed|denied|declined|refused|"
+    r"argues|insists|adds|says|warns|claims|admits|believes)(?: that\b| (?=[a-z])|:)")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
 
 
@@ -169,6 +173,9 @@ def _end_of_content(art, start: int, end: int) -> int:
                  ", according to ", ", he said", ", she said", ", they said", ", and said",
                  " and said:"):
         i = seg.find(stop)
+        if stop == ", according to " and i > 0 and \
+                seg[:i].rsplit(None, 1)[-1].lower() in ("which", "that", "who", "where"):
+            i = -1  # `a Chinese edition which, according to the watchdog, does not ...`
         if 0 < i < cut:
             cut = i
     out = start + cut
@@ -228,6 +235,11 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             got = out[-1]
         return got
 
+    def spoke(name: str, pos: int) -> bool:
+        """Whether `name` is the speaker of a record that starts before `pos`."""
+        return any(q.speaker == name and q.start < pos for q in direct) or \
+            any(q.speaker == name and q.start < pos for q in out)
+
     def emit(mention: Mention | None, rule: str, cue: str | None, s: int, e: int,
              pi: int, speakers: list[str] | None = None, resolved=None) -> Quote | None:
         # skip leading marks of a fragment only when the content is the fragment alone
@@ -248,13 +260,15 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             if prev is not None:
                 since = art.sentence_of(prev.paragraph, prev.start)[0]
                 resolved = _spokesperson_again(mention, prev, art.cast, since)
+        if resolved is None and mention is not None and mention.pronoun == "it":
+            resolved = _same_source_again(art, mention, latest(mention.pos, attributed=True))
         if resolved is None and mention is not None:
             if mention.pronoun in ("male", "female"):
                 mention = _past_fronted_phrase(art, mention, pi)
             resolved = resolve(mention, art.cast, art.last_group, art.recent_org)
             if mention.pronoun in ("male", "female") and resolved.speaker:
                 resolved = _prefer_last_speaker(art, mention, resolved,
-                                                latest(mention.pos, attributed=True))
+                                                latest(mention.pos, attributed=True), spoke)
         if resolved is not None and resolved.speaker and \
                 resolved.speaker.lower() in _NOBODY_IN_PARTICULAR:
             return None  # `some suggest ...`: nobody a reader could look up
@@ -344,6 +358,11 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
         # according to X, <clause>  /  <clause>, according to X
         if low == "according" and k + 2 < n and toks[k + 1].low == "to":
             m = np_after(toks, k + 2)
+            if m is not None and m.group and m.group.lower().split()[-1] in _REPORTS:
+                by = next((i for i in range(k + 3, min(n, k + 8)) if toks[i].low in
+                           ("by", "from")), None)
+                if by is not None:
+                    m = _report_author(toks, by, m)
             if m is not None and (m.name or m.group or m.role or m.pronoun):
                 np_end = _np_extent(toks, k + 2)
                 if k == 0 or (k == 1 and not is_word(toks[0])):
@@ -465,6 +484,14 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     j = skip_aux_back(toks, k - 1)
     subj = np_before(toks, j, 0) if j >= 0 else None
     mention, first = (subj if subj else (None, -1))
+    between = toks[max(j + 1, 0):k]
+    if any(x.low in _MODALS for x in between) or (
+            any(x.low in ("will", "'ll") for x in between) and
+            any(x.low in _HEDGES for x in between)):
+        # `Mr Brown will undoubtedly claim that ...`, `he would say that ...`: speech
+        # not made (but `Mr Kennedy will say in a speech that ...`, a speech's preview,
+        # reports it)
+        return None
     if first >= 1 and (toks[first - 1].low in ("if", "unless") or
                        toks[first - 1].low in _DENIALS or  # `Howard denied Mr Yeo said`
                        first >= 2 and toks[first - 1].low == "that" and
@@ -664,6 +691,9 @@ _IRREGULAR_PARTICIPLES = frozenset("thought said told known understood written h
 _QUOTE_START = frozenset("\u201c\"\u2018'\u00ab\u2592")
 _NO_CONTENT = frozenset(".,:;!?\u201c\"\u2018'\u00ab\u2592")
 _MARK_NEAR_BEFORE = re.compile("[\u201d\"\u2019'\u00bb][ ,]{0,3}(?:[\\w.’'-]+ ){0,6}$")
+_MODALS = frozenset("would could might may should must".split())
+_HEDGES = frozenset("undoubtedly probably doubtless surely certainly likely presumably "
+                    "no".split())
 _NOBODY_IN_PARTICULAR = frozenset("some many others other several few most".split())
 _DISPUTED = frozenset("""suggestion suggestions allegation allegations accusation accusations
     claim claims rumour rumours rumor rumors denied denies deny denying rejected rejects
@@ -680,6 +710,33 @@ _AGAIN_CUES = frozenset("""added said stressed insisted argued hinted warned cla
 
 _THEN_WORDS = frozenset("""also later then yesterday earlier last week on monday tuesday
     wednesday thursday friday saturday sunday""".split())
+
+
+_REPORTS = frozenset("report study survey poll research analysis review paper".split())
+
+
+def _report_author(toks: list[Tok], i: int, m: Mention) -> Mention:
+    """`a recent report by analysts Screen Digest`: the author, named after the report."""
+    if i >= len(toks) or toks[i].low not in ("by", "from"):
+        return m
+    a = i + 1
+    while a < len(toks) and toks[a].text.islower() and a - i < 3:
+        a += 1  # `the`, `analysts`, `consultancy`
+    b = a
+    while b < len(toks) and (is_cap(toks[b]) and is_word(toks[b]) or (
+            b > a and toks[b].low in ("of", "for", "and", "&") and b + 1 < len(toks) and
+            is_cap(toks[b + 1]))):
+        b += 1  # (`the Institute for Fiscal Studies`)
+    if b == a:
+        return m
+    if b + 1 < len(toks) and toks[b].text.islower() and is_word(toks[b]) and \
+            is_cap(toks[b + 1]):
+        # `a report by UK watchdog Ofcom`: the name after the description
+        a = b = b + 1
+        while b < len(toks) and is_cap(toks[b]) and is_word(toks[b]):
+            b += 1
+    name = " ".join(x.text for x in toks[a:b])
+    return Mention(name, group=name, pos=toks[a].start)
 
 
 def _after_appositive(toks: list[Tok], i: int) -> int:
@@ -837,11 +894,13 @@ def _resolved_of(q: Quote) -> Resolved:
                     q.speaker_mention or "")
 
 
-def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote | None
-                         ) -> Resolved:
+def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote | None,
+                         spoke=None) -> Resolved:
     """`Prof Joni Lovenduski, who did the study with Margaret Moran MP, said ... But she
     said ...`: a person named only inside the last speaker's own attribution sentence is
-    not whom `she` means; the last speaker (of the same gender) is."""
+    not whom `she` means; the last speaker (of the same gender) is. So with `Lord Holme
+    argued ... . ... watch Bush debate John Kerry. He said ...`: someone named since the
+    last speaker spoke, who has said nothing, is not whom `he` means."""
     if prev is None or not prev.speaker or prev.speaker == resolved.speaker or \
             prev.speaker_type != "person" or mention.pos - prev.end > 400:
         return resolved
@@ -849,6 +908,11 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
     picked = art.cast.lookup(resolved.speaker.split(), mention.pos)
     if last is None or picked is None or last.gender not in (mention.pronoun, None):
         return resolved
+    if spoke is not None and not spoke(picked.name, mention.pos) and \
+            art.paragraph_of(prev.start) == art.paragraph_of(mention.pos):
+        at = art.cast.last_mention_of(picked, mention.pos)
+        if at is not None and at > prev.end and _in_object_position(art, at):
+            return _as_pronoun(prev, mention)
     # the stretch of the last speaker's own attribution: from the start of its paragraph
     # (at most 400 characters back) to the end of its record
     since = max(art.paras[prev.paragraph][0], prev.start - 400)
@@ -861,10 +925,28 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
     return resolved
 
 
+_BY_BEFORE = re.compile(r"\bby (?:[\w’'-]+ ){0,5}$")
+
+
+def _in_object_position(art, at: int) -> bool:
+    """Whether the mention at `at` follows a verb of its sentence (`... watch Bush debate
+    his challenger John Kerry`), so it is no subject; a passive's agent (`denied by
+    Jack Straw`) counts as a subject."""
+    pi = art.paragraph_of(at)
+    s0, _ = art.sentence_of(pi, at)
+    before = art.masked[s0:at]
+    if _BY_BEFORE.search(before):
+        return False
+    words = before.replace(",", " ").split()
+    return any(w in _FINITE or (w.endswith("ed") and w.islower() and len(w) > 3)
+               for w in words)
+
+
 # `Responding to criticism from Alan Hansen, he insisted`, `Asked about Smith, she said`:
 # a phrase before the subject whose people are not whom the pronoun means
-_FRONTED = re.compile(r"(?:[A-Z][a-z]+ing|Asked|After|Following|Despite|Unlike|In response "
-                      r"to|In reply to)\b[^.;:\u201c\u201d\"]{0,150}, $")
+_FRONTED = re.compile(r"(?:(?:And|But) )?(?:[A-Za-z][a-z]+ing|Asked|After|Following|Despite|"
+                      r"Unlike|In response to|In reply to|At|In|During)\b"
+                      r"[^.;:\u201c\u201d\"]{0,150}, $")
 
 
 def _past_fronted_phrase(art, mention: Mention, pi: int) -> Mention:
@@ -874,6 +956,23 @@ def _past_fronted_phrase(art, mention: Mention, pi: int) -> Mention:
     if mention.pos - s0 < 8 or _FRONTED.match(art.masked, s0, mention.pos) is None:
         return mention
     return Mention(mention.text, pronoun=mention.pronoun, pos=s0)
+
+
+def _same_source_again(art, mention: Mention, prev: Quote | None) -> Resolved | None:
+    """`The threat was greatest in the UK, said the report. It said ...`, `Microsoft said
+    ... . It said ...`: `it` opening the sentence after one whose claim an organisation
+    or a report made is that same source."""
+    if prev is None or not prev.speaker or prev.speaker_type == "person" or \
+            mention.pos < prev.end or mention.pos - prev.end > 250:
+        return None
+    pi = art.paragraph_of(mention.pos)
+    s0, _ = art.sentence_of(pi, mention.pos)
+    if mention.pos - s0 > 12 or art.paragraph_of(prev.start) != pi:
+        return None  # only `It` opening a sentence, in the same paragraph
+    p0, _ = art.sentence_of(pi, s0 - 1) if s0 > art.paras[pi][0] else (None, None)
+    if p0 is None or prev.start < p0:
+        return None  # the claim must be in the sentence just before
+    return _as_pronoun(prev, mention)
 
 
 def _spokesperson_again(mention: Mention, prev: Quote | None, cast, since: int

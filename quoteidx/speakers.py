@@ -17,6 +17,7 @@ from quoteidx.lexicon import (
     TITLE_TOKENS,
 )
 from quoteidx.names import (
+    HONORIFICS,
     NAME_CONNECTORS,
     POSTNOMINALS,
     Cast,
@@ -164,6 +165,29 @@ _PARTICIPLES = frozenset("interviewed quoted contacted surveyed polled questione
                          "represented".split())
 
 
+_PARTICIPLE_APPOSITIVES = frozenset("sitting speaking writing flanked accompanied joined "
+                                    "backed supported standing appearing giving".split())
+
+
+def _lead_name_with_participle(toks: list[Tok], j: int, lo: int
+                               ) -> tuple[Mention, int] | None:
+    """`Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said`: a name
+    opening the sentence, then a participle phrase (commas and all) up to the cue."""
+    a = lo
+    while a < j and is_cap(toks[a]) and is_word(toks[a]) and a - lo < 5:
+        a += 1
+    if a == lo or a + 1 >= j or toks[a].text != "," or \
+            toks[a + 1].low not in _PARTICIPLE_APPOSITIVES or j - a > 30:
+        return None
+    if any(x.low in CUE_FORMS for x in toks[a + 1:j]):
+        return None
+    named = np_cap_before(toks, a - 1, lo)
+    if named is None or not named[0].name or named[1] != lo:
+        return None
+    named[0].description = _join(toks[a + 1:j])
+    return named
+
+
 def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | None:
     """The speaker phrase ending at token `j` (reading backwards, not before `lo`).
 
@@ -178,6 +202,9 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
             return None  # `membership of it demanded`: the pronoun is no subject
         return Mention(t.text, pronoun=PRONOUNS[low], pos=t.start), j
     if t.text == ",":
+        lead = _lead_name_with_participle(toks, j, lo)
+        if lead is not None:
+            return lead
         # `Name, an appositive, said`: the name stands before the first comma.
         k = j - 1
         while k >= lo and toks[k].text not in (",", ";", ":", "(", ")") and \
@@ -390,6 +417,9 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             toks[i - 2].low not in STOP and toks[i - 2].low not in CUE_FORMS) or (
             toks[i - 1].low in ("of", "and", "for", "&") and i - 2 >= lo and
             is_cap(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS) or (
+            # `Anne Thompson of the Hollywood Reporter`
+            toks[i - 1].low == "the" and i - 3 >= lo and toks[i - 2].low == "of" and
+            is_cap(toks[i - 3]) and toks[i - 3].text not in NON_NAME_WORDS) or (
             # `The Mail on Sunday`, `Scotland on Sunday`: a newspaper's name
             toks[i - 1].low == "on" and toks[i].text == "Sunday" and i - 2 >= lo and
             is_cap(toks[i - 2]) and is_word(toks[i - 2]))
@@ -822,6 +852,14 @@ def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
     return qualified or not any(w in _NOT_NOW for w in role_text[:at].replace("-", " ").split())
 
 
+# `the committee`, `the report`: named by a longer phrase earlier in the article
+_NAMED_BEFORE = frozenset("committee panel watchdog report study survey inquiry review poll "
+                          "commission".split())
+_ORG_ROLES = frozenset("""lender insurer retailer carrier broadcaster regulator bookmaker
+    bookmakers publisher distributor watchdog promoter""".split())
+# `Last month Australia's competition watchdog`: the time is no part of the name
+_TIME_LEAD = re.compile(r"^(?:(?:Last|This|Next|Earlier|Later) (?:week|month|year) |"
+                        r"(?:Yesterday|Today|Meanwhile|However|Earlier|Later|Now) )")
 _HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof".split())
 
 
@@ -874,6 +912,11 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                         not cast.names_an_organisation(m.name[0])):
                 # `Mr Pearson`, `Felix, 12,`: a person, so that pronouns can find them
                 p = cast.add(m.name, m.pos, m.title, m.description)
+            elif m.name[0] in ORG_WORDS and m.title and m.title[-1] not in HONORIFICS and \
+                    all(w[:1].isupper() for w in m.title):
+                # `Capital Economics`, `Fairford Coach Action`: an organisation's name
+                name = " ".join(m.title + m.name)
+                return Resolved(name, "group", None, m.description, m.text)
             else:
                 return Resolved(m.name[0], "group" if m.name[0] in ORG_WORDS else "person",
                                 " ".join(m.title) or None, m.description, m.text)
@@ -938,13 +981,19 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         if low[-1] == "party" and len(words) == 3 and words[1] in PARTY_NAMES:
             return Resolved(PARTY_NAMES[words[1]], "group", None, None, m.text)
         if recent_org is not None and 2 <= len(low) <= 3 and low[0] == "the" and \
-                low[-1] in ORG_REFERENCES and words[-1].islower() and \
+                (low[-1] in ORG_REFERENCES or low[-1] in _NAMED_BEFORE) and \
+                words[-1].islower() and \
                 not (low[-1] == "party" and len(words) == 3):  # `the Labour party`
             org = recent_org(m.pos, low[-1])  # `the company`, `The German company`
             if org:
                 return Resolved(org, "group", None, None, m.text)
-        return Resolved(m.group, "group", None, None, m.text)
+        return Resolved(_TIME_LEAD.sub("", m.group), "group", None, None, m.text)
     if m.role:
+        if m.role in _ORG_ROLES and recent_org is not None:
+            # `The UK's biggest mortgage lender said`: a firm described, not a person
+            org = recent_org(m.pos, m.role)
+            if org:
+                return Resolved(org, "group", None, m.text, m.text)
         qualified = any(w in _NOT_NOW for w in m.text.lower().replace("-", " ").split())
 
         def holds(p: Person, role_phrase: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +12,8 @@ from hypothesis import strategies as st
 from quoteidx import extract
 from quoteidx.marks import pair_marks
 from quoteidx.segment import paragraphs
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def quotes(text: str, kind: str | None = None):
@@ -407,3 +410,25 @@ def test_a_first_name_that_starts_a_firms_name_is_the_firm():
         "Shares in Cairn Energy fell. Cairn said estimates had been revised. The company "
         "said the tax would wipe 5% off the field's value.")}
     assert got["the tax would wipe 5% off the field's value"] == "Cairn"
+
+
+def test_references_to_sources_named_before():
+    text = open(ROOT / "fixtures" / "articles" / "sources_reports_and_references.txt",
+                encoding="utf-8").read()
+    got = {q.text: q.speaker for q in extract(text)}
+    assert got["prices had risen 12% over the whole of the year"] == "Nationwide"
+    assert got["most buyers now started their search on the web"] == "Screen Digest"
+    assert got["lenders had been too slow to pass on rate cuts"] == \
+        "The Treasury select committee"
+    assert got["the mortgage broker had misled his clients"] == "Mary Clarke"
+    assert got["200,000 new homes are needed each year"] == "Paul Denby"
+    assert not [t for t in got if t.startswith("the market is simply cooling")]
+
+
+def test_it_after_a_source_and_the_club_in_its_own_sentence():
+    got = {q.text: q.speaker for q in extract(
+        "The battle for control of Manchester United has taken another turn after the club "
+        "confirmed it had received a fresh approach.\n\n"
+        "Anne Thompson of the Hollywood Reporter said that the film was moving.")}
+    assert got["it had received a fresh approach"] == "Manchester United"
+    assert got["the film was moving"] == "Anne Thompson"
