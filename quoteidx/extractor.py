@@ -59,6 +59,10 @@ _ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council
 _GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+) " + _ORG_HEADS)
 # `The government has ...`, `The German company ...`: a sentence's subject
 _SUBJECT_GROUP = re.compile(r"[Tt]he((?: [A-Z][\w’'\-]*)*) " + _ORG_HEADS)
+# `Shares in UK pharmaceutical firm Phytopharm closed down 20% ... after it said`: `it`
+# may mean a firm its own sentence opened with
+_SUBJECT_OPENS = re.compile(r"(?:Shares in |Shares of )?(?:[a-zA-Z-]+ ){0,3}"
+                            r"(?:firm|company|group|bank|giant|maker|retailer) [A-Z]")
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTY_NAMES, key=len, reverse=True))
                        + r")\b")
 _DESCRIBED_HEADS = frozenset("committee panel watchdog report study survey inquiry review "
@@ -145,7 +149,8 @@ class _Article:
                             # `The company ..., because it said`: the company named before
                             return self.recent_org(g.start(), g.group(2).lower()) or \
                                 g.group(0)
-                    if head is None or s0 >= pos - 4:
+                    if s0 >= pos - 4 or (head is None and _SUBJECT_OPENS.match(
+                            self.masked, s0, pos) is None):
                         continue  # the sentence holding the mention names the claim's subject
                     # `... Manchester United has taken another turn after the club
                     # confirmed`: `the club` named earlier in its own sentence
@@ -341,6 +346,8 @@ def _described_subject(prefix: str) -> bool:
     """`German investment bank Deutsche Bank has ...`: the words before a name at the
     start of a sentence only describe it (a role or kind of organisation)."""
     words = prefix.split()
+    if words[:2] in (["Shares", "in"], ["Shares", "of"]):
+        words = words[2:]  # `Shares in UK pharmaceutical firm Phytopharm fell`
     return 0 < len(words) <= 4 and "," not in prefix and \
         (words[-1].lower() in ORG_REFERENCES or words[-1].lower() in ROLE_NOUNS or
          words[-1].lower() in _KINDS_OF_FIRM)

@@ -121,6 +121,8 @@ _NEW_ATTRIBUTION = re.compile(
     r"claims|claim|"
     r"warned|warns|warn|argued|argues|argue|insisted|insists|insist|believes|believe|told|"
     r"tells|rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b"
+    r"|, which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}(?:deny|denies|denied|dispute|"
+    r"disputes|disputed|reject|rejects|rejected)\b"
     r"|,? (?:and|but|while|whereas) (?:other |some |many )?(?:others|critics|opponents|"
     r"supporters|some|many|rivals|analysts|advocates|campaigners|economists|experts|"
     r"officials|ministers|unions|residents|scientists|sceptics|skeptics|observers|"

@@ -171,13 +171,18 @@ _PARTICIPLE_APPOSITIVES = frozenset("sitting speaking writing flanked accompanie
 
 def _lead_name_with_participle(toks: list[Tok], j: int, lo: int
                                ) -> tuple[Mention, int] | None:
-    """`Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said`: a name
-    opening the sentence, then a participle phrase (commas and all) up to the cue."""
+    """`Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said`, `Mr
+    Mubanga, 32, from Wembley, London, said`: a name opening the sentence, then a
+    participle phrase, an age or a home town (commas and all) up to the cue."""
     a = lo
     while a < j and is_cap(toks[a]) and is_word(toks[a]) and a - lo < 5:
         a += 1
-    if a == lo or a + 1 >= j or toks[a].text != "," or \
-            toks[a + 1].low not in _PARTICIPLE_APPOSITIVES or j - a > 30:
+    if a == lo or a + 1 >= j or toks[a].text != "," or j - a > 30:
+        return None
+    nxt = toks[a + 1]
+    if not (nxt.low in _PARTICIPLE_APPOSITIVES or nxt.low == "from" or (
+            nxt.text.isdigit() and a + 3 < j and toks[a + 2].text == "," and
+            toks[a + 3].low == "from")):
         return None
     if any(x.low in CUE_FORMS for x in toks[a + 1:j]):
         return None
@@ -362,6 +367,17 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                 if toks[k].low in ("in", "across", "around") and place and \
                         not toks[j].text.endswith(("'s", "’s", "'", "’")):
                     return None
+            # `The new health minister for Wales says`: a role (of a place) speaks
+            if i - 2 >= lo and toks[i - 1].low in ("for", "of") and \
+                    toks[i - 2].low in ROLE_NOUNS and toks[i - 2].low not in SPOKES and \
+                    not m.title and len((m.group or " ".join(m.name)).split()) <= 3:
+                lower = _np_lower_before(toks, i - 2, lo)
+                if lower is not None and lower[0].role and \
+                        toks[lower[1]].low in ("the", "a", "an"):
+                    # (not `X, managing director of ISP Freedom2surf said`: X speaks)
+                    lm, first = lower
+                    lm.text = " ".join(x.text for x in toks[first:j + 1])
+                    return lm, first
             # `a spokeswoman for Isles Ferries`: the organisation speaks
             if i - 2 >= lo and toks[i - 1].low in ("for", "at", "of") and \
                     toks[i - 2].low in SPOKES and (m.group or m.name):

@@ -432,3 +432,16 @@ def test_it_after_a_source_and_the_club_in_its_own_sentence():
         "Anne Thompson of the Hollywood Reporter said that the film was moving.")}
     assert got["it had received a fresh approach"] == "Manchester United"
     assert got["the film was moving"] == "Anne Thompson"
+
+
+def test_home_towns_asides_and_a_firm_in_its_own_sentence():
+    got = {q.text: q.speaker for q in extract(
+        "Martin Mubanga claimed he was held for years. Mr Mubanga, 32, from Wembley, London, "
+        "said he was badly treated.\n\n"
+        "Gordon Brown spoke. The Chancellor said the plans meant £50bn in cuts, which the "
+        "Tories deny.\n\n"
+        "Shares in UK drug firm Phytopharm fell 20% on Monday, after it said a partner was "
+        "set to pull out of a deal.")}
+    assert got["he was badly treated"] == "Martin Mubanga"
+    assert got["the plans meant £50bn in cuts"] == "Gordon Brown"
+    assert got["a partner was set to pull out of a deal"] == "Phytopharm"
