@@ -108,8 +108,8 @@ _AUDIENCES = frozenset("""members supporters delegates activists officials repor
     conference audience""".split())
 _CLAUSE_VERBS = frozenset("showed shows show found finds find revealed reveals meant means "
                           "proved proves suggests".split())
-_OBJECT_CUES = frozenset("told tells tell telling warned warns assured assures reminded "
-                         "informed urged".split())
+_OBJECT_CUES = frozenset("told tells tell telling warned warns warning warn assured assures "
+                         "assuring reminded reminding informed urged".split())
 _OPEN_MARKS = frozenset("\u201c\"\u2018'\u00ab\u201e")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
 
@@ -496,6 +496,12 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         return None
     if first >= 1 and (toks[first - 1].low in ("if", "unless") or
                        toks[first - 1].low in _DENIALS or  # `Howard denied Mr Yeo said`
+                       # `dismissed reports he told Mr Brown ...`
+                       toks[first - 1].low in _DISPUTED and mention.pronoun is not None or
+                       # `the Lib Dems backed Tory demands that ...`: a noun, an object
+                       toks[first - 1].text.islower() and toks[first - 1].low.endswith("ed")
+                       and toks[first - 1].low not in CUE_FORMS and
+                       len(mention.text.split()) == 1 and mention.text[:1].isupper() or
                        first >= 2 and toks[first - 1].low == "that" and
                        toks[first - 2].low in _DISPUTED):
         # `if he maintains his form`: hypothetical; `rejects a suggestion that he had
@@ -698,6 +704,7 @@ _HEDGES = frozenset("undoubtedly probably doubtless surely certainly likely pres
                     "no".split())
 _NOBODY_IN_PARTICULAR = frozenset("some many others other several few most".split())
 _DISPUTED = frozenset("""suggestion suggestions allegation allegations accusation accusations
+    report reports
     claim claims rumour rumours rumor rumors denied denies deny denying rejected rejects
     dismissed dismisses disputed disputes""".split())
 _DENIALS = frozenset("denied denies deny denying rejected rejects disputed disputes".split())

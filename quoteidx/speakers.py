@@ -329,6 +329,17 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
         got = np_cap_before(toks, j, lo)
         if got is not None:
             m, i = got
+            w = i - 1
+            while w >= lo and w > i - 4 and toks[w].text.islower() and is_word(toks[w]) and \
+                    toks[w].low not in ("who", "which", "that"):
+                w -= 1
+            if w > lo and w < i - 1 and toks[w].low == "who":
+                # `The 28-year-old host who also presents Stars In Their Eyes said`: the
+                # name is the object of a relative clause; its antecedent speaks
+                outer = _np_before(toks, w - 1, lo)
+                if outer is not None:
+                    outer[0].description = _join(toks[w:j + 1])
+                    return outer
             # `political observers in the UK claim`: the place belongs to the phrase
             # before it, whose head speaks
             k = i - 1
@@ -805,7 +816,16 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                 inner.title = inner.title or words
                 return inner
         if head in GROUP_HEADS:
-            return Mention(" ".join(words), group=" ".join(words), pos=t.start)
+            group = " ".join(words)
+            if j + 1 < len(toks) and toks[j].low in ("at", "from") and is_cap(toks[j + 1]) \
+                    and head.endswith("s"):
+                # `say researchers at BDO Stoy Hayward`: the group as written, with where
+                # they work
+                e = j + 1
+                while e < len(toks) and is_cap(toks[e]) and is_word(toks[e]) and e - j < 6:
+                    e += 1
+                group = _join(toks[i:e])
+            return Mention(group, group=group, pos=t.start)
         if head in ROLE_NOUNS:
             m = Mention(" ".join(words), role=head, pos=t.start)
             return m

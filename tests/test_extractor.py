@@ -445,3 +445,14 @@ def test_home_towns_asides_and_a_firm_in_its_own_sentence():
     assert got["he was badly treated"] == "Martin Mubanga"
     assert got["the plans meant £50bn in cuts"] == "Gordon Brown"
     assert got["a partner was set to pull out of a deal"] == "Phytopharm"
+
+
+def test_objects_nouns_and_dismissed_reports_are_no_speakers():
+    got = [(q.speaker, q.text) for q in extract(
+        "Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\n"
+        "The Lib Dems backed Tory demands that the plans be put on hold.\n\n"
+        "Ecologists are warning MSPs that Scotland may have to accept wind farms.\n\n"
+        "Optimism is at its highest since 1997, say researchers at BDO Stoy Hayward.")]
+    assert ("Ecologists", "Scotland may have to accept wind farms") in got
+    assert ("researchers at BDO Stoy Hayward", "Optimism is at its highest since 1997") in got
+    assert not [t for _, t in got if t.startswith(("he would quit", "the plans be put"))]
