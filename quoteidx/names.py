@@ -37,6 +37,11 @@ _CONNECT = r"(?:de|van|von|der|den|bin|ibn|al|da|la|le|du|del|di)(?=\s+[A-Z])"
 CAP_RUN = re.compile(_CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _CONNECT + "))*")
 
 
+# `, director of civil liberties group Liberty`: a role in an appositive after a name
+_ROLE_AFTER = re.compile(r", (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:" +
+                         "|".join(sorted((r for r in ROLE_NOUNS if " " not in r),
+                                         key=len, reverse=True)) + r")\b")
+_NOT_FIRST = frozenset("Former Injured Veteran Ex Young Old Late Acting Interim".split())
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"’']?\s|\n")
 
 
@@ -299,9 +304,14 @@ class Cast:
                     if len(parts.name) >= 2 and not parts.title else None
                 person = len(parts.name) >= 2 and (
                     looks_like_person(parts.name, parts.title) or (
-                        # `finance minister Herve Gaymard`: a role makes a name the
-                        # first-name table does not know a person's
-                        role is not None and len(parts.name) <= 3 and not any(
+                        # `finance minister Herve Gaymard`, `Shami Chakrabarti, director
+                        # of Liberty`: a role makes a name the first-name table does not
+                        # know a person's
+                        (role is not None or (
+                            not parts.title and parts.name[0] not in _NOT_FIRST and
+                            masked[max(0, pos - 4):pos].lower() != "the " and
+                            _ROLE_AFTER.match(masked, m.end()) is not None)) and
+                        len(parts.name) <= 3 and not any(
                             w in ORG_WORDS or w in NON_NAME_WORDS or w.isupper()
                             for w in parts.name)))
                 if person:

@@ -175,8 +175,8 @@ def _lead_name_with_participle(toks: list[Tok], j: int, lo: int
     Mubanga, 32, from Wembley, London, said`: a name opening the sentence, then a
     participle phrase, an age or a home town (commas and all) up to the cue."""
     a = lo
-    while a < j and is_cap(toks[a]) and is_word(toks[a]) and a - lo < 5:
-        a += 1
+    while a < j and is_word(toks[a]) and a - lo < 7:
+        a += 1  # the opening phrase, up to its comma
     if a == lo or a + 1 >= j or toks[a].text != "," or j - a > 30:
         return None
     nxt = toks[a + 1]
@@ -186,9 +186,11 @@ def _lead_name_with_participle(toks: list[Tok], j: int, lo: int
         return None
     if any(x.low in CUE_FORMS for x in toks[a + 1:j]):
         return None
-    named = np_cap_before(toks, a - 1, lo)
-    if named is None or not named[0].name or named[1] != lo:
-        return None
+    named = np_cap_before(toks, a - 1, lo) if is_cap(toks[a - 1]) else \
+        _np_lower_before(toks, a - 1, lo)
+    if named is None or not (named[0].name or named[0].role or named[0].group) or \
+            any(x.low not in DETERMINERS for x in toks[lo:named[1]]):
+        return None  # (`A senior defence official, speaking to ..., said`: a role too)
     named[0].description = _join(toks[a + 1:j])
     return named
 
@@ -378,6 +380,29 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                 if toks[k].low in ("in", "across", "around") and place and \
                         not toks[j].text.endswith(("'s", "’s", "'", "’")):
                     return None
+            # `The Pentagon's Project and Contract Office (PCO) in Baghdad said`, `Acme
+            # Ltd in London said`: the organisation, not where it is
+            if i - 2 >= lo and toks[i - 1].low in ("in", "at") and not m.title and \
+                    len((m.group or " ".join(m.name)).split()) <= 2 and \
+                    (toks[i - 2].text == ")" or is_cap(toks[i - 2]) and is_word(toks[i - 2])):
+                b = i - 2
+                if toks[b].text == ")":
+                    while b > lo and toks[b].text != "(" and i - b < 8:
+                        b -= 1
+                    b -= 1
+                if b >= lo and is_cap(toks[b]):
+                    org = np_cap_before(toks, b, lo)
+                    if org is not None and org[0].name and len(org[0].name) >= 2 and \
+                            looks_like_person(org[0].name, org[0].title):
+                        return org  # `John Smith in London said`
+                    if org is not None and (org[0].group or (
+                            org[0].name and org[0].name[-1] in ORG_WORDS)):
+                        om, first = org
+                        if om.group is None:
+                            om.group = " ".join(om.title + om.name)
+                            om.name, om.title = [], []
+                        om.text = " ".join(x.text for x in toks[first:j + 1])
+                        return om, first
             # `The new health minister for Wales says`: a role (of a place) speaks
             if i - 2 >= lo and toks[i - 1].low in ("for", "of") and \
                     toks[i - 2].low in ROLE_NOUNS and toks[i - 2].low not in SPOKES and \

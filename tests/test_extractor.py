@@ -456,3 +456,21 @@ def test_objects_nouns_and_dismissed_reports_are_no_speakers():
     assert ("Ecologists", "Scotland may have to accept wind farms") in got
     assert ("researchers at BDO Stoy Hayward", "Optimism is at its highest since 1997") in got
     assert not [t for _, t in got if t.startswith(("he would quit", "the plans be put"))]
+
+
+def test_openings_before_the_cue_and_places_after_a_name():
+    quotes = extract(
+        "A senior defence official, speaking to the BBC's correspondent Paul Adams, said "
+        "that the costs were falling.\n\n"
+        "The Pentagon's Project and Contract Office (PCO) in Baghdad said it had taken "
+        "over the contract.\n\n"
+        "Vicky Young said a deal was likely. Shami Chakrabarti, director of civil liberties "
+        "group Liberty, said the order was not the issue. She said the law was a travesty.")
+    got = {q.text: q.speaker for q in quotes}
+    official = next(q for q in quotes if q.text == "the costs were falling")
+    # the official, a role the article never names, not the correspondent spoken to
+    assert official.speaker_mention == "A senior defence official"
+    assert official.speaker is None
+    assert got["it had taken over the contract"] == \
+        "The Pentagon's Project and Contract Office"
+    assert got["the law was a travesty"] == "Shami Chakrabarti"
