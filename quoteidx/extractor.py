@@ -66,7 +66,7 @@ _SUBJECT_OPENS = re.compile(r"(?:Shares in |Shares of )?(?:[a-zA-Z-]+ ){0,3}"
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTY_NAMES, key=len, reverse=True))
                        + r")\b")
 _DESCRIBED_HEADS = frozenset("committee panel watchdog report study survey inquiry review "
-                             "poll commission".split())
+                             "poll commission court tribunal".split())
 
 
 @functools.lru_cache(maxsize=64)
@@ -77,7 +77,14 @@ def _described(head: str) -> re.Pattern:
                       r"(?:(?!(?:a|an|the|in|on|for|by|but|to|with|from|at|as|that|which|"
                       r"its|their|his|her|polled|said|says)\b)[\w’'&-]+ ){1,4}(?:" +
                       re.escape(head) + "|" +
-                      re.escape(head.title()) + r")\b")
+                      re.escape(head.title()) + r")\b(?: of(?: [A-Z][\w-]*)+)?")
+
+
+@functools.lru_cache(maxsize=64)
+def _owned(head: str) -> re.Pattern:
+    # `Malaysia's central bank`, `South Korea's biggest carmaker`
+    return re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}['’]s (?:[a-z-]+ ){0,2}" +
+                      re.escape(head) + r"\b")
 
 
 @functools.lru_cache(maxsize=64)
@@ -133,6 +140,7 @@ class _Article:
         pi = self.paragraph_of(pos)
         seen = 0
         fallback: tuple[str, tuple[bool, bool]] | None = None
+        fallback_at = -1
         limit = 8 if head else 4
         for p in range(pi, max(-1, pi - 4), -1):
             if self.furniture[p]:
@@ -157,7 +165,7 @@ class _Article:
                     s1 = pos
                 seen += 1
                 if seen > limit:
-                    return fallback[0] if fallback else self._described_before(pos, head)
+                    return self._or_owned(fallback, fallback_at, pos, head)
                 if head is None and seen == 1 and fallback is None:
                     # `The company is trying to ... . Piracy has cost it billions, it
                     # says.`: the sentence before opens with `The company`; `it` is the
@@ -259,10 +267,22 @@ class _Article:
                     rank = (subject, not weak)
                     if org_like and (fallback is None or rank > fallback[1]):
                         fallback = (name, rank)
+                        fallback_at = m.start()
                 if fallback is not None and head is None:
                     # the newest sentence naming an organisation wins (its subject
                     # if it has one)
                     return fallback[0]
+        return self._or_owned(fallback, fallback_at, pos, head)
+
+    def _or_owned(self, fallback, at: int, pos: int, head: str | None) -> str | None:
+        """The organisation found, unless `Malaysia's central bank` names the `head`
+        later (then that phrase); with none found, a phrase that names it before."""
+        if head is not None:
+            owned = None
+            for m in _owned(head).finditer(self.masked, max(0, pos - 1500), pos):
+                owned = m
+            if owned is not None and (fallback is None or owned.start() >= at):
+                return owned.group(0)
         return fallback[0] if fallback else self._described_before(pos, head)
 
     def _described_before(self, pos: int, head: str | None) -> str | None:

@@ -148,7 +148,8 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"(?:added|said|stressed|insisted|argued|hinted|warned|claimed|admitted|conceded|"
     r"suggested|noted|predicted|maintained|acknowledged|confirmed|revealed|explained|"
     r"accepted|called for|urged|demanded|appealed|pledged|promised|vowed|accused|"
-    r"criticised|criticized|attacked|rejected|dismissed|denied|declined|refused|"
+    r"criticised|criticized|attacked|rejected|dismissed|denied|declined|refused|asked|"
+    r"called|labelled|labeled|branded|described|"
     r"argues|insists|adds|says|warns|claims|admits|believes)(?: that\b| (?=[a-z])|:)")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
 
@@ -262,6 +263,13 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             if prev is not None:
                 since = art.sentence_of(prev.paragraph, prev.start)[0]
                 resolved = _spokesperson_again(mention, prev, art.cast, since)
+        if resolved is None and mention is not None and not mention.name and \
+                mention.text.lower().startswith("its "):
+            # `<South Korea looks set to ...>, its central bank says`: whose bank
+            owner = _owner_of_its(art, mention, s, e, rule)
+            if owner:
+                name = f"{owner}'s {mention.text[4:]}"
+                resolved = Resolved(name, "group", None, None, mention.text)
         if resolved is None and mention is not None and mention.pronoun == "it":
             resolved = _same_source_again(art, mention, latest(mention.pos, attributed=True))
         if resolved is None and mention is not None:
@@ -384,6 +392,23 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                                     _end_of_content(art, s, s1), pi) or last
                     elif comma and not _reports_speech(toks, np_end + 1):
                         c = _after_appositive(toks, np_end + 1)
+                        if c == np_end + 1 and m.role and np_end + 2 < n and \
+                                is_cap(toks[np_end + 1]):
+                            # `According to its Paris lawyer, Emmanuel Gaillard of
+                            # Shearman and Sterling, the claim ...`: the person named
+                            e2 = next((x for x in range(np_end + 2, min(n, np_end + 10))
+                                       if toks[x].text == ","), None)
+                            b = np_end + 1
+                            while b < n and is_cap(toks[b]) and is_word(toks[b]):
+                                b += 1
+                            name = [x.text for x in toks[np_end + 1:b]]
+                            if e2 is not None and 2 <= len(name) <= 3 and \
+                                    looks_like_person(name, []) and \
+                                    not _has_verb(toks[np_end + 1:e2]) and \
+                                    not any(x.text.isdigit() for x in toks[b:e2 + 2]):
+                                m = Mention(" ".join(name), name=name, description=m.text,
+                                            pos=toks[np_end + 1].start)
+                                c = e2 + 1
                         s = toks[c].start if c < n else s1
                         last = emit(m, "according_to", "according to", s,
                                     _end_of_content(art, s, s1), pi) or last
@@ -486,6 +511,19 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     j = skip_aux_back(toks, k - 1)
     subj = np_before(toks, j, 0) if j >= 0 else None
     mention, first = (subj if subj else (None, -1))
+    if mention is not None and first >= 2 and toks[first - 1].low == "to" and \
+            not mention.pronoun:
+        # `Pakistan's High Commissioner to Britain said`: the phrase before `to` speaks
+        # (`A letter sent to Mr X said`, `refused to discuss reports that`: nobody does)
+        outer = np_before(toks, first - 2, 0)
+        if outer is not None and toks[first - 2].low not in _PARTICIPLE_OR_VERB:
+            om, ofirst = outer
+            if om.name and (om.name[-1] in TITLE_TOKENS or om.name[-1].lower() in ROLE_NOUNS):
+                om = Mention(om.text, role=om.name[-1].lower(), pos=om.pos)  # `High
+                # Commissioner`: a title, not a name
+            if om.role:
+                om.text = " ".join(x.text for x in toks[ofirst:j + 1])
+                mention, first = om, ofirst
     between = toks[max(j + 1, 0):k]
     if any(x.low in _MODALS for x in between) or (
             any(x.low in ("will", "'ll") for x in between) and
@@ -494,7 +532,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         # not made (but `Mr Kennedy will say in a speech that ...`, a speech's preview,
         # reports it)
         return None
-    if first >= 1 and (toks[first - 1].low in ("if", "unless") or
+    if first >= 1 and (toks[first - 1].low in ("if", "unless", "to") or
                        toks[first - 1].low in _DENIALS or  # `Howard denied Mr Yeo said`
                        # `dismissed reports he told Mr Brown ...`
                        toks[first - 1].low in _DISPUTED and mention.pronoun is not None or
@@ -702,6 +740,7 @@ _MARK_NEAR_BEFORE = re.compile("[\u201d\"\u2019'\u00bb][ ,]{0,3}(?:[\\w.’'-]+ 
 _MODALS = frozenset("would could might may should must".split())
 _HEDGES = frozenset("undoubtedly probably doubtless surely certainly likely presumably "
                     "no".split())
+_PARTICIPLE_OR_VERB = frozenset("sent close discuss talk talking spoke speaking".split())
 _NOBODY_IN_PARTICULAR = frozenset("some many others other several few most".split())
 _DISPUTED = frozenset("""suggestion suggestions allegation allegations accusation accusations
     report reports
@@ -965,6 +1004,26 @@ def _past_fronted_phrase(art, mention: Mention, pi: int) -> Mention:
     if mention.pos - s0 < 8 or _FRONTED.match(art.masked, s0, mention.pos) is None:
         return mention
     return Mention(mention.text, pronoun=mention.pronoun, pos=s0)
+
+
+def _owner_of_its(art, mention: Mention, s: int, e: int, rule: str) -> str | None:
+    """The organisation or country `its` means in `its central bank said`: the subject
+    the claim opens with when the attribution comes after it, else the organisation
+    named before."""
+    if rule == "reported_inverted":
+        m = CAP_RUN.match(art.masked, s, e)
+        if m is not None and m.group() not in NON_NAME_WORDS and \
+                not looks_like_person(m.group().split(), []):
+            return strip_possessive_run(m.group())
+    return art.recent_org(mention.pos)
+
+
+def strip_possessive_run(run: str) -> str:
+    """`South Korea's` -> `South Korea`."""
+    for end in ("'s", "’s"):
+        if run.endswith(end):
+            return run[:-len(end)]
+    return run
 
 
 def _same_source_again(art, mention: Mention, prev: Quote | None) -> Resolved | None:

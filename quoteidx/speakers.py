@@ -196,6 +196,9 @@ _PARTICIPLES = frozenset("interviewed quoted contacted surveyed polled questione
                          "represented".split())
 
 
+_VERB_AFTER_NAME = frozenset("""said says told tells added adds announced announces confirmed
+    confirms insisted insists argued argues claimed denied warned warns reported has had
+    is was will would""".split())
 _PARTICIPLE_APPOSITIVES = frozenset("sitting speaking writing flanked accompanied joined "
                                     "backed supported standing appearing giving".split())
 
@@ -389,8 +392,9 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                 if lower is not None:
                     lm, first = lower
                     lm.text = " ".join(x.text for x in toks[first:j + 1])
-                    if lm.group and toks[k - 1].low in SPOKES:
-                        # `a statement from Chelsea`: the organisation speaks
+                    if lm.group and toks[k - 1].low in SPOKES and toks[k].low != "in":
+                        # `a statement from Chelsea`: the organisation speaks (but `health
+                        # officials in Powys` are the group as written)
                         lm.group = m.group or " ".join(m.name) or lm.group
                     elif lm.group:
                         lm.group = lm.text  # the group as written: `Analysts at DrKW`
@@ -511,7 +515,11 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     while i < j and toks[i].low in NAME_CONNECTORS:
         i += 1
     words = [x.text for x in toks[i:j + 1]]
-    words[-1] = strip_possessive(words[-1])
+    if not (j + 1 < len(toks) and toks[j + 1].low in _VERB_AFTER_NAME and
+            strip_possessive(words[-1]) not in NON_NAME_WORDS):
+        # (`Foster's said`: a verb follows, so the `'s` is the name's own; `Tony Blair's
+        # promise that` is a possessive)
+        words[-1] = strip_possessive(words[-1])
     if len(words) >= 3 and words[-1] in POSTNOMINALS:
         words.pop()  # `Ben Emmerson QC said`: the letters are no part of the name
     the = None
@@ -530,6 +538,11 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             return None
     elif i - 1 >= lo and toks[i - 1].low == "the":
         the = toks[i - 1].text
+    if len(words) == 2 and words[-1] == "Executive" and (
+            is_nationality(words[0]) or words[0] in ("Scottish", "Welsh", "Irish")):
+        # `the Scottish Executive`: a government, not a chief executive
+        name = (the + " " if the else "") + " ".join(words)
+        return Mention(name, group=name, pos=toks[i].start), i
     if len(words) >= 2 and words[-1].lower() in ROLE_NOUNS and words[-1] not in ORG_WORDS and \
             "-" in words[-1]:
         # `The Conservative Party Co-Chairman said`: a role (of an organisation)
@@ -946,7 +959,7 @@ def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
 
 # `the committee`, `the report`: named by a longer phrase earlier in the article
 _NAMED_BEFORE = frozenset("committee panel watchdog report study survey inquiry review poll "
-                          "commission".split())
+                          "commission court tribunal".split())
 _ORG_ROLES = frozenset("""lender insurer retailer carrier broadcaster regulator bookmaker
     bookmakers publisher distributor watchdog promoter""".split())
 # `Last month Australia's competition watchdog`: the time is no part of the name

@@ -474,3 +474,24 @@ def test_openings_before_the_cue_and_places_after_a_name():
     assert got["it had taken over the contract"] == \
         "The Pentagon's Project and Contract Office"
     assert got["the law was a travesty"] == "Shami Chakrabarti"
+
+
+def test_owners_possessive_names_and_places_of_groups():
+    quotes = extract(
+        "South Korea looks set to sustain its revival, its central bank says.\n\n"
+        "Malaysia's central bank is to relax its rules. Also on Tuesday, the central bank "
+        "said it expected 6% growth.\n\n"
+        "Foster's said a merger would create a global player.\n\n"
+        "Shocked health officials in Powys said patients would have to wait.\n\n"
+        "Jack Law, chief executive of Alcohol Focus Scotland, spoke. But the Scottish "
+        "Executive has insisted the minister was speaking about adults.\n\n"
+        "A letter sent to Martin Mubanga said his passport would not be issued. Dr Fox "
+        "refused to discuss newspaper reports that the party had repaid the money.")
+    got = {q.text: q.speaker for q in quotes}
+    assert got["South Korea looks set to sustain its revival"] == "South Korea's central bank"
+    assert got["it expected 6% growth"] == "Malaysia's central bank"
+    assert got["a merger would create a global player"] == "Foster's"
+    assert got["patients would have to wait"] == "Shocked health officials in Powys"
+    assert got["the minister was speaking about adults"] == "the Scottish Executive"
+    assert "his passport would not be issued" not in got
+    assert "the party had repaid the money" not in got
