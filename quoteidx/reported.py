@@ -136,6 +136,10 @@ _NEW_ATTRIBUTION = re.compile(
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s(?:(?:the\s)?(?:news agency|agency|newspaper|broadcaster)\s)?(?:the\s)?"
     r"(?:[A-Z][\w&'’-]*\s){1,4}(?:reported|reports|said|says)[\s.\u201d\"’']*$")
+# `<claim> - a signal which traders took as advice to sell`: the writer's comment on it
+_AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:signal|sign|move|"
+                           r"view|remark|comment|statement|decision|step|warning|message|"
+                           r"claim)s? (?:which|that)\b")
 _FIRST_WORD = re.compile("[\u201c\"\u2018'\u00ab(]?\\s*([\\w\u2592£$€%-]+)")
 _NO_SUBJECT = frozenset("""is was were are would will had has have could should can may might
     must did does do also""".split())  # (lower case: `Should that happen, ...` is a clause)
@@ -170,6 +174,9 @@ def _end_of_content(art, start: int, end: int) -> int:
     m = _TRAILING_ATTRIBUTION.search(seg)
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `..., news agency Associated Press reported.`
+    m = _AUTHOR_ASIDE.search(seg)
+    if m is not None and 0 < m.start() < cut:
+        cut = m.start()  # `... up to the markets - a signal which traders took as ...`
     # (`..., saying that ...`, `... but that ...` stay inside the claim, as in the gold
     # convention; the chained claim is also a record of its own)
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
@@ -238,6 +245,16 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             got = out[-1]
         return got
 
+    def last_spokesperson(pos: int) -> Quote | None:
+        """The last record before `pos` whose speaker was written as a spokesperson."""
+        best = None
+        for q in list(direct) + out:
+            if q.start < pos and q.speaker and q.speaker_mention and \
+                    "spokes" in q.speaker_mention.lower() and \
+                    (best is None or q.start > best.start):
+                best = q
+        return best
+
     def spoke(name: str, pos: int) -> bool:
         """Whether `name` is the speaker of a record that starts before `pos`."""
         return any(q.speaker == name and q.start < pos for q in direct) or \
@@ -272,6 +289,8 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 resolved = Resolved(name, "group", None, None, mention.text)
         if resolved is None and mention is not None and mention.pronoun == "it":
             resolved = _same_source_again(art, mention, latest(mention.pos, attributed=True))
+        if resolved is None and mention is not None and mention.pronoun in ("male", "female"):
+            resolved = _role_subject_before(art, mention, pi, last_spokesperson)
         if resolved is None and mention is not None:
             if mention.pronoun in ("male", "female"):
                 mention = _past_fronted_phrase(art, mention, pi)
@@ -559,7 +578,10 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         speakers = []
     # inverted at the end: `<clause>, X said.` / `<clause>, said X.`
     if mention is not None and first >= 2 and toks[first - 1].text == "," and \
-            _tail_is_short(toks, k + 1) and low in REPORTED_CUES:
+            _tail_is_short(toks, k + 1) and low in REPORTED_CUES and \
+            not (k + 1 < n and toks[k + 1].low.endswith("ing") and toks[k + 1].text.islower()):
+        # (`... one of its scientists, Abdul Qadeer Khan, admitted selling secrets`: the
+        # cue has an object of its own and reports nothing before it)
         s = toks[0].start
         e = toks[first - 1].start
         if not art.masked[s:e].startswith(MASK) and art.masked[s - 1:s] not in ("\u201c", '"') \
@@ -1024,6 +1046,55 @@ def strip_possessive_run(run: str) -> str:
         if run.endswith(end):
             return run[:-len(end)]
     return run
+
+
+# `The chancellor would not comment ...`: a sentence opening with a role as its subject
+_ROLE_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile|Yet),? )?([Tt]he (?:[\w’'-]+ ){0,5}?"
+                           r"([a-z][a-z-]+)) (?:[a-z]+ ){0,2}?(?:has |had |was |is |would |will |"
+                           r"did |also |then |later )?[a-z]+(?:ed|s)?\b")
+_GENDERED_ROLES = {"spokeswoman": "female", "spokesman": "male", "chairwoman": "female",
+                   "chairman": "male", "businesswoman": "female", "businessman": "male"}
+
+
+def _role_subject_before(art, mention: Mention, pi: int, spokes) -> Resolved | None:
+    """`The chancellor would not comment ..., but insisted ... . <claim>, he insisted.`,
+    `The spokesman declined to comment ... . He said ...`: `he` opening a sentence after
+    one whose subject is a role (nobody named) is that role's holder."""
+    ps = art.paras[pi][0]
+    s0, _ = art.sentence_of(pi, mention.pos)
+    if mention.pos - s0 > 12:
+        return None
+    if s0 <= ps:
+        return None
+    p0, p1 = art.sentence_of(pi, s0 - 1)
+    m = _ROLE_SUBJECT.match(art.masked, p0, p1)
+    if m is None or m.group(2) not in ROLE_NOUNS:
+        return None
+    if _GENDERED_ROLES.get(m.group(2), mention.pronoun) != mention.pronoun:
+        return None
+    for at in reversed(art.cast._mention_pos[:bisect.bisect_left(art.cast._mention_pos,
+                                                                  mention.pos)]):
+        if at < p0:
+            break
+        if art.masked[at:at + 1].isupper() and \
+                art.masked[at:at + 4].lower() not in ("he ", "she "):
+            return None  # someone named since: the cast decides
+    if m.group(2) in ("spokesman", "spokeswoman", "spokesperson"):
+        # `The spokesman declined to comment ... . He said`: the spokesman quoted before
+        prev = spokes(m.start(1))
+        if prev is not None:
+            return _as_pronoun(prev, mention)
+        org = art.recent_org(m.start(1))
+        if org:
+            return Resolved(org, "group", None, m.group(1), mention.text, True)
+        return None
+    role = Mention(m.group(1), role=m.group(2), pos=m.start(1))
+    got = resolve(role, art.cast, art.last_group, art.recent_org)
+    if not got.speaker:
+        return None
+    got.mention = mention.text
+    got.is_pronoun = True
+    return got
 
 
 def _same_source_again(art, mention: Mention, prev: Quote | None) -> Resolved | None:

@@ -495,3 +495,18 @@ def test_owners_possessive_names_and_places_of_groups():
     assert got["the minister was speaking about adults"] == "the Scottish Executive"
     assert "his passport would not be issued" not in got
     assert "the party had repaid the money" not in got
+
+
+def test_pronoun_after_a_role_subject_asides_and_objects_of_the_cue():
+    got = {q.text: q.speaker for q in extract(
+        "Asked about the threat, the prime minister's official spokesman said: \u201cWe "
+        "believe the threat is real.\u201d The spokesman declined to comment on the "
+        "intelligence. He said No 10 did not disclose any security advice.\n\n"
+        "US Treasury Secretary John Snow spoke. But he also said that the rate was up to "
+        "the markets - a signal which traders took as advice to sell the dollar.\n\n"
+        "He is worried about Pakistan after one of its scientists, Abdul Qadeer Khan, "
+        "admitted selling nuclear secrets.")}
+    assert got["No 10 did not disclose any security advice"] == \
+        "the prime minister's official spokesman"
+    assert got["the rate was up to the markets"] == "John Snow"
+    assert not [t for t in got if t.startswith("He is worried")]
