@@ -137,6 +137,8 @@ _TRAILING_ATTRIBUTION = re.compile(
     r",\s(?:(?:the\s)?(?:news agency|agency|newspaper|broadcaster)\s)?(?:the\s)?"
     r"(?:[A-Z][\w&'’-]*\s){1,4}(?:reported|reports|said|says)[\s.\u201d\"’']*$")
 # `<claim> - a signal which traders took as advice to sell`: the writer's comment on it
+_ING_PREPOSITIONS = frozenset("during including regarding concerning following according "
+                              "notwithstanding pending".split())
 _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:signal|sign|move|"
                            r"view|remark|comment|statement|decision|step|warning|message|"
                            r"claim)s? (?:which|that)\b")
@@ -579,7 +581,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     # inverted at the end: `<clause>, X said.` / `<clause>, said X.`
     if mention is not None and first >= 2 and toks[first - 1].text == "," and \
             _tail_is_short(toks, k + 1) and low in REPORTED_CUES and \
-            not (k + 1 < n and toks[k + 1].low.endswith("ing") and toks[k + 1].text.islower()):
+            not (k + 1 < n and toks[k + 1].low.endswith("ing") and toks[k + 1].text.islower()
+                 and toks[k + 1].low not in _ING_PREPOSITIONS):
         # (`... one of its scientists, Abdul Qadeer Khan, admitted selling secrets`: the
         # cue has an object of its own and reports nothing before it)
         s = toks[0].start

@@ -580,7 +580,9 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
         # `Nicolas Sarkozy of France said`: a person, then where they are from
         cut = words.index("of")
         parts = split_title(words[:cut])
-        if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title) and \
+        if (len(parts.name) >= 2 and looks_like_person(parts.name, parts.title) or
+                parts.name and parts.title and all(w in TITLE_TOKENS for w in parts.title)
+                and parts.title[-1] not in ORG_WORDS and "and" not in words[:cut]) and \
                 all(w[:1].isupper() or w in ("the", "and", "&") for w in words[cut + 1:]):
             return Mention(" ".join(words[:cut]), name=parts.name, title=parts.title,
                            description=" ".join(words[cut:]), pos=toks[i].start), i
@@ -813,6 +815,14 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                 if inner is not None and inner.name and len(inner.name) >= 2:
                     inner.title = words + [x.text for x in toks[j + 1:r]] + inner.title
                     return inner
+        if "of" in words and 2 <= words.index("of") <= 4:
+            # `said President Musharraf of Pakistan`: a titled person, then the place
+            cut = words.index("of")
+            parts = split_title(words[:cut])
+            if parts.title and all(w in TITLE_TOKENS for w in parts.title) and \
+                    parts.name and all(w[:1].isupper() for w in words[cut + 1:]):
+                return Mention(" ".join(words[:cut]), name=parts.name, title=parts.title,
+                               description=" ".join(words[cut:]), pos=t.start)
         if any(w in ("of", "for", "and", "on") for w in words) or (
                 len(words) >= 2 and (words[-1] in ORG_WORDS or words[0] in DAYS)):
             # `Home Office figures`, `the Office for Budget Responsibility`
