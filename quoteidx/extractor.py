@@ -63,6 +63,10 @@ _SUBJECT_GROUP = re.compile(r"[Tt]he((?: [A-Z][\w’'\-]*)*) " + _ORG_HEADS)
 # may mean a firm its own sentence opened with
 _SUBJECT_OPENS = re.compile(r"(?:Shares in |Shares of )?(?:[a-zA-Z-]+ ){0,3}"
                             r"(?:firm|company|group|bank|giant|maker|retailer) [A-Z]")
+_NEWSPAPER_RE = re.compile(r"\b[Tt]he (?:(?:Sunday|Daily|Financial|Evening|New York|Wall "
+                           r"Street|Washington|Los Angeles|Irish|Scottish) )?(?:Times|Telegraph|"
+                           r"Guardian|Independent|Observer|Sun|Mirror|Express|Herald|Post|"
+                           r"Journal|Scotsman|Economist|Standard|Mail(?: on Sunday)?)\b")
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTY_NAMES, key=len, reverse=True))
                        + r")\b")
 _DESCRIBED_HEADS = frozenset("committee panel watchdog report study survey inquiry review "
@@ -133,6 +137,10 @@ class _Article:
             # `the report`, `the committee`: a phrase naming it before, never a name
             # that merely stands near (`Aids`, `G8`)
             return self._described_before(pos, head)
+        if head in ("paper", "newspaper"):
+            # `according to The Mail on Sunday. ... The paper says`: the newspaper last named
+            named = _NEWSPAPER_RE.findall(self.masked, max(0, pos - 2000), pos)
+            return named[-1] if named else None
         if head == "party":
             # `Tory leader Michael Howard ... In a statement, the party said`
             named = _PARTY_RE.findall(self.masked, max(0, pos - 1500), pos)
@@ -198,8 +206,11 @@ class _Article:
                             # `Microsoft's Windows operating system`: the owner (not in
                             # `Brown's Britain`, a book by a person's name)
                             owner = [strip_possessive(x) for x in words[:w_i + 1]]
+                            rest = words[w_i + 1:]
                             if self.cast.lookup(owner, m.start()) is None and \
-                                    not looks_like_person(owner, []):
+                                    not looks_like_person(owner, []) and \
+                                    not any(w in ORG_WORDS for w in rest):
+                                # (`Iraq's Ministry of Communications` is itself the body)
                                 words = words[:w_i + 1]
                             break
                     words[-1] = strip_possessive(words[-1])
@@ -225,6 +236,8 @@ class _Article:
                     elif len(words) > 1 and \
                             self.masked[max(0, m.start() - 4):m.start()].lower() == "the ":
                         name = self.masked[m.start() - 4:m.start() - 1] + " " + name
+                    if head is not None and _NEWSPAPER_RE.fullmatch(name):
+                        continue  # (`The Mail on Sunday` is no company)
                     if head and (words[-1].lower() == head or
                                  head in [w.lower() for w in words[:-1]] and "of" in words):
                         return name

@@ -954,7 +954,8 @@ class Resolved:
 ORG_REFERENCES = frozenset("company firm group carrier operator airline bank club business "
                            "ministry department agency authority commission regulator "
                            "retailer manufacturer chain maker insurer lender broadcaster "
-                           "network studio label publisher council agency party".split())
+                           "network studio label publisher council agency party paper "
+                           "newspaper".split())
 
 
 def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
@@ -1098,7 +1099,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         if recent_org is not None and 2 <= len(low) <= 3 and low[0] == "the" and \
                 (low[-1] in ORG_REFERENCES or low[-1] in _NAMED_BEFORE) and \
                 words[-1].islower() and \
-                not (low[-1] == "party" and len(words) == 3):  # `the Labour party`
+                not (len(words) == 3 and words[1][:1].isupper() and
+                     not is_nationality(words[1]) and not words[1].isupper() and
+                     "-" not in words[1]):  # `the Labour party`, `the Herald newspaper`
+            # (but `The US company`, `The Canada-based firm` are named before)
             org = recent_org(m.pos, low[-1])  # `the company`, `The German company`
             if org:
                 return Resolved(org, "group", None, None, m.text)

@@ -510,3 +510,17 @@ def test_pronoun_after_a_role_subject_asides_and_objects_of_the_cue():
         "the prime minister's official spokesman"
     assert got["the rate was up to the markets"] == "John Snow"
     assert not [t for t in got if t.startswith("He is worried")]
+
+
+def test_the_paper_and_the_ministry_named_before():
+    got = {q.text: q.speaker for q in extract(
+        "Bids have been invited from local companies, Iraq's Ministry of Communications "
+        "said. The ministry said that it wanted to increase coverage.\n\n"
+        "The plan is to get the go-ahead this month, according to The Mail on Sunday. The "
+        "paper says it will go before the Commons on 23 February.")}
+    got.update({q.text: q.speaker for q in extract(
+        "Boeing said it expects to sell more planes in India. The US company said it had "
+        "agreed the sale of ten planes to an airline.")})
+    assert got["it wanted to increase coverage"] == "Iraq's Ministry of Communications"
+    assert got["it will go before the Commons on 23 February"] == "The Mail on Sunday"
+    assert got["it had agreed the sale of ten planes to an airline"] == "Boeing"
