@@ -1051,10 +1051,33 @@ def strip_possessive_run(run: str) -> str:
     return run
 
 
-# `The chancellor would not comment ...`: a sentence opening with a role as its subject
-_ROLE_SUBJECT = re.compile(r"(?:(?:But|And|However|Meanwhile|Yet),? )?([Tt]he (?:[\w’'-]+ ){0,5}?"
-                           r"([a-z][a-z-]+)) (?:[a-z]+ ){0,2}?(?:has |had |was |is |would |will |"
-                           r"did |also |then |later )?[a-z]+(?:ed|s)?\b")
+_LEADS = frozenset("But And However Meanwhile Yet".split())
+
+
+def _role_subject(text: str, s0: int, s1: int) -> tuple[str, str, int] | None:
+    """`The chancellor would not comment ...`, `The prime minister ratcheted up ...`: the
+    role a sentence opens with as its subject, as (phrase, head noun, position): `The`,
+    up to five words ending in a role word, then a lower-case word (its verb)."""
+    head = text[s0:min(s1, s0 + 80)]
+    words = head.split()
+    lead = 1 if words and words[0].rstrip(",") in _LEADS else 0
+    if len(words) < lead + 3 or words[lead] not in ("The", "the"):
+        return None
+    found = None
+    for j in range(lead + 1, min(len(words) - 1, lead + 6)):
+        w = words[j]
+        if w in ROLE_NOUNS and words[j + 1].islower() and words[j + 1] not in ROLE_NOUNS:
+            found = j
+            break
+        if not w.isalpha():
+            break  # (a comma or a possessive mark ends the opening)
+    if found is None:
+        return None
+    phrase = " ".join(words[lead:found + 1])
+    at = text.find(phrase, s0)
+    return (phrase, words[found], at) if at >= 0 else None
+
+
 _GENDERED_ROLES = {"spokeswoman": "female", "spokesman": "male", "chairwoman": "female",
                    "chairman": "male", "businesswoman": "female", "businessman": "male"}
 
@@ -1070,28 +1093,31 @@ def _role_subject_before(art, mention: Mention, pi: int, spokes) -> Resolved | N
     if s0 <= ps:
         return None
     p0, p1 = art.sentence_of(pi, s0 - 1)
-    m = _ROLE_SUBJECT.match(art.masked, p0, p1)
-    if m is None or m.group(2) not in ROLE_NOUNS:
+    subject = _role_subject(art.masked, p0, p1)
+    if subject is None:
         return None
-    if _GENDERED_ROLES.get(m.group(2), mention.pronoun) != mention.pronoun:
+    phrase, head, at_subject = subject
+    if _GENDERED_ROLES.get(head, mention.pronoun) != mention.pronoun:
         return None
     for at in reversed(art.cast._mention_pos[:bisect.bisect_left(art.cast._mention_pos,
                                                                   mention.pos)]):
         if at < p0:
             break
+        if at == at_subject:
+            continue  # (the role itself, resolved before)
         if art.masked[at:at + 1].isupper() and \
                 art.masked[at:at + 4].lower() not in ("he ", "she "):
             return None  # someone named since: the cast decides
-    if m.group(2) in ("spokesman", "spokeswoman", "spokesperson"):
+    if head in ("spokesman", "spokeswoman", "spokesperson"):
         # `The spokesman declined to comment ... . He said`: the spokesman quoted before
-        prev = spokes(m.start(1))
+        prev = spokes(at_subject)
         if prev is not None:
             return _as_pronoun(prev, mention)
-        org = art.recent_org(m.start(1))
+        org = art.recent_org(at_subject)
         if org:
-            return Resolved(org, "group", None, m.group(1), mention.text, True)
+            return Resolved(org, "group", None, phrase, mention.text, True)
         return None
-    role = Mention(m.group(1), role=m.group(2), pos=m.start(1))
+    role = Mention(phrase, role=head, pos=at_subject)
     got = resolve(role, art.cast, art.last_group, art.recent_org)
     if not got.speaker:
         return None
