@@ -32,7 +32,14 @@ from quoteidx.lexicon import (
     word_regex,
 )
 from quoteidx.models import Quote
-from quoteidx.names import CAP_RUN, HONORIFICS, Mention, looks_like_person
+from quoteidx.names import (
+    CAP_RUN,
+    HONORIFICS,
+    Mention,
+    looks_like_person,
+    split_title,
+    strip_possessive,
+)
 from quoteidx.segment import MASK
 from quoteidx.speakers import (
     DETERMINERS,
@@ -40,6 +47,7 @@ from quoteidx.speakers import (
     Resolved,
     Tok,
     is_cap,
+    is_nationality,
     is_word,
     np_after,
     np_before,
@@ -300,6 +308,14 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             if mention.pronoun in ("male", "female") and resolved.speaker:
                 resolved = _prefer_last_speaker(art, mention, resolved,
                                                 latest(mention.pos, attributed=True), spoke)
+        if resolved is not None and not resolved.speaker and mention is not None and \
+                mention.role:
+            # `A US researcher has suggested that ... . Ravi Purushotma believes ...`: a
+            # role the next sentence names as it opens
+            named = _named_next(art, e, pi)
+            if named is not None:
+                named.mention = mention.text
+                resolved = named
         if resolved is not None and resolved.speaker and \
                 resolved.speaker.lower() in _NOBODY_IN_PARTICULAR:
             return None  # `some suggest ...`: nobody a reader could look up
@@ -688,8 +704,10 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         if toks[i].low in ("him", "her", "them", "us", "me", "reporters", "journalists",
                            "mps", "msps", "parliament"):
             i += 1
-        elif is_cap(toks[i]):
-            # `told BBC Radio 4's Today programme he hoped ...`
+        elif is_cap(toks[i]) and not (is_nationality(toks[i].text) and i + 1 < n and
+                                      toks[i + 1].text.islower()):
+            # `told BBC Radio 4's Today programme he hoped ...` (but `warned Asian states
+            # could ...`: the nationality opens the clause)
             while i < n and is_word(toks[i]) and i - k < 8 and (
                     is_cap(toks[i]) or _media_word(toks, i) or toks[i].text[:1].isdigit()):
                 if toks[i].text in HONORIFICS:
@@ -724,7 +742,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     if low in _OBJECT_CUES and any(x.low == "to" for x in toks[k + 1:k + 6]):
         return None  # `told protesters to leave`: an order, not a claim
     if low.startswith("claim") and i + 1 < n and toks[i].low in _POSSESSIVE_DET and (
-            toks[i + 1].low in _WON_THINGS or toks[i + 1].low[:1].isdigit()):
+            any(x.low in _WON_THINGS for x in toks[i + 1:i + 4]) or
+            toks[i + 1].low[:1].isdigit()):
         return None  # `Willowfield claimed their first title`: won, not said
     if low in OBJECT_TAKING_CUES and toks[i].low not in _CLAUSE_PRONOUNS:
         return None  # `both added tries`, `confirmed the deal`: an object, not a claim
@@ -753,7 +772,8 @@ _BORROWED = frozenset("same_paragraph continued_quote previous_quote_speaker "
                       "qa_answer".split())
 _POSSESSIVE_DET = frozenset("their his her its the a an".split())
 _WON_THINGS = frozenset("""first second third fourth maiden title titles victory win wins
-    gold silver bronze place seat seats prize crown medal trophy lead""".split())
+    gold silver bronze place seat seats prize crown medal trophy lead award awards honour
+    honours cup""".split())
 _TAIL_CLAUSES = frozenset("although though but while as because and whereas".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me you it reporters journalists".split())
 _CLAUSE_PRONOUNS = frozenset("he she it they we i you there this these those".split())
@@ -1031,6 +1051,29 @@ def _past_fronted_phrase(art, mention: Mention, pi: int) -> Mention:
     return Mention(mention.text, pronoun=mention.pronoun, pos=s0)
 
 
+def _named_next(art, e: int, pi: int) -> Resolved | None:
+    """The person whose full name opens the sentence after the one ending near `e`, if
+    the article has not named them before (then it introduces whom the role meant)."""
+    _, s1 = art.sentence_of(pi, max(e - 1, 0))
+    n0 = s1
+    while n0 < len(art.masked) and art.masked[n0].isspace():
+        n0 += 1
+    if n0 >= len(art.masked) or art.paragraph_of(n0) > pi + 1:
+        return None
+    m = CAP_RUN.match(art.masked, n0)
+    if m is None or m.group().split()[0] in NON_NAME_WORDS:
+        return None  # (`But Rob Andrew, coach of ..., said`: another voice)
+    words = [strip_possessive(w) for w in m.group().split()]
+    parts = split_title(words)
+    if len(parts.name) < 2 or not looks_like_person(parts.name, parts.title):
+        return None
+    p = art.cast.lookup(parts.name, n0)
+    if p is None or p.first_pos < n0:
+        return None  # named before: not an introduction
+    art.cast.mention(p, n0)
+    return Resolved(p.name, "person", p.title, p.description, None)
+
+
 def _owner_of_its(art, mention: Mention, s: int, e: int, rule: str) -> str | None:
     """The organisation or country `its` means in `its central bank said`: the subject
     the claim opens with when the attribution comes after it, else the organisation
@@ -1225,6 +1268,10 @@ def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:
     return None
 
 
+# `Marsh & McLennan's`: a firm's name, joined by `&`
+_FIRM_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?: & [A-Z][\w’'-]*| [A-Z][\w’'-]*)*")
+
+
 def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
     """`RHB, Malaysia's third-biggest lender, is scouting ..., the firm told Reuters`: the
     firm is the organisation the claim opens with."""
@@ -1235,7 +1282,15 @@ def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
     m = CAP_RUN.match(art.masked, s, e)
     if m is None or m.group() in NON_NAME_WORDS:
         return None
+    if m.group() in ("The US", "The UK", "US", "UK", "The EU", "EU"):
+        # `The US stock market regulator is investigating ... Marsh & McLennan ..., the
+        # firm has said`: not a place; the firm the claim names
+        m = next((r for r in _FIRM_NAME.finditer(art.masked, m.end(), e)
+                  if r.group() not in NON_NAME_WORDS and not is_nationality(r.group())), None)
+        if m is None:
+            return None
     run = m.group().split()
+    run[-1] = strip_possessive_run(run[-1])
     if looks_like_person(run, []) or art.cast.lookup(run, s) is not None:
         return None
     return Mention(mention.text, group=" ".join(run), pos=mention.pos)

@@ -71,6 +71,12 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
+# After an initial, a word that starts sentences rather than surnames (`World War I. But
+# the BBC said ...`): the full stop ends a sentence
+_NEW_SENTENCE = re.compile(r"\s+(?:But|The|He|She|It|They|We|In|On|At|This|That|However|"
+                           r"And|Meanwhile|Mr|Mrs|Ms|Dr|A|An)\s")
+
+
 def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of the sentences of masked[start:end]."""
     out = []
@@ -91,8 +97,9 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
             word = masked[ws:dot].lower()
             # Initials ("J. Smith") and abbreviations ("Mr. Brown") do not end a sentence.
             if word in _ABBREV or (len(word) == 1 and masked[dot - 1].isupper() and
-                                   masked[ws - 1:ws] not in ("&", "-", "/")):
-                continue  # (but `M&S.` ends one)
+                                   masked[ws - 1:ws] not in ("&", "-", "/") and
+                                   not _NEW_SENTENCE.match(masked, m.end())):
+                continue  # (but `M&S.` ends one, and `World War I. But ...`)
         out.append((pos, m.end()))
         pos = m.end()
         while pos < end and masked[pos].isspace():

@@ -1139,7 +1139,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             # (`the Liberal Democrat leader said` after naming Charles Kennedy; not an
             # indefinite `one beekeeper`, nor `the government's chief whip`)
             definite = (m.text[:1].isupper() or m.text.lower().startswith("the ")) and \
-                "'s" not in m.text and "’s" not in m.text
+                "'s" not in m.text and "’s" not in m.text and \
+                not m.text.startswith(("A ", "An "))  # (`A US researcher`: someone new)
             near = cast.last_named_together(m.pos - 300, m.pos, 40) \
                 if definite else []
             if len(near) > 1:

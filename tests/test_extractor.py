@@ -524,3 +524,22 @@ def test_the_paper_and_the_ministry_named_before():
     assert got["it wanted to increase coverage"] == "Iraq's Ministry of Communications"
     assert got["it will go before the Commons on 23 February"] == "The Mail on Sunday"
     assert got["it had agreed the sale of ten planes to an airline"] == "Boeing"
+
+
+def test_roman_numerals_firms_after_places_and_roles_named_next():
+    got = {q.text: q.speaker for q in extract(
+        "Tony Robinson said he would love another series, set as late as World War I. But "
+        "the BBC said there were no plans.\n\n"
+        "The US stock market regulator is investigating insurance broker Marsh & McLennan's "
+        "share deals, the firm has said.\n\n"
+        "Mr Greenspan warned Asian states could soon stop funding the deficit.\n\n"
+        "A US researcher has suggested that games could teach languages. Ravi Purushotma "
+        "believes teachers have missed the potential.\n\n"
+        "Jake White claimed the coaching award while his side beat France.")}
+    assert got["he would love another series, set as late as World War I"] == "Tony Robinson"
+    assert got["there were no plans"] == "BBC"
+    assert got["The US stock market regulator is investigating insurance broker Marsh & "
+               "McLennan's share deals"] == "Marsh & McLennan"
+    assert got["Asian states could soon stop funding the deficit"] == "Greenspan"
+    assert got["games could teach languages"] == "Ravi Purushotma"
+    assert not [t for t in got if "coaching award" in t]
