@@ -406,6 +406,11 @@ class Cast:
                 return True
         return False
 
+    def mention_positions(self, lo: int, hi: int) -> list[int]:
+        """Positions of the mentions in [lo, hi), in order."""
+        return self._mention_pos[bisect.bisect_left(self._mention_pos, lo):
+                                 bisect.bisect_left(self._mention_pos, hi)]
+
     def last_named_together(self, lo: int, hi: int, gap: int) -> list[Person]:
         """The people of the last mention in [lo, hi) and of the mentions just before
         it in the same sentence, each less than `gap` characters before the next: those

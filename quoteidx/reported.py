@@ -594,13 +594,13 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     if mention is not None and mention.description and \
             mention.description.split()[0].lower() in ("like", "including", "such"):
         speakers = []
-    # inverted at the end: `<clause>, X said.` / `<clause>, said X.`
+    # inverted at the end: `<clause>, X said.` / `<clause>, said X.` (not when the cue has
+    # an object of its own: `... one of its scientists, Abdul Qadeer Khan, admitted selling
+    # secrets` reports nothing before it)
+    gerund_object = k + 1 < n and toks[k + 1].low.endswith("ing") and \
+        toks[k + 1].text.islower() and toks[k + 1].low not in _ING_PREPOSITIONS
     if mention is not None and first >= 2 and toks[first - 1].text == "," and \
-            _tail_is_short(toks, k + 1) and low in REPORTED_CUES and \
-            not (k + 1 < n and toks[k + 1].low.endswith("ing") and toks[k + 1].text.islower()
-                 and toks[k + 1].low not in _ING_PREPOSITIONS):
-        # (`... one of its scientists, Abdul Qadeer Khan, admitted selling secrets`: the
-        # cue has an object of its own and reports nothing before it)
+            _tail_is_short(toks, k + 1) and low in REPORTED_CUES and not gerund_object:
         s = toks[0].start
         e = toks[first - 1].start
         if not art.masked[s:e].startswith(MASK) and art.masked[s - 1:s] not in ("\u201c", '"') \
@@ -1082,16 +1082,8 @@ def _owner_of_its(art, mention: Mention, s: int, e: int, rule: str) -> str | Non
         m = CAP_RUN.match(art.masked, s, e)
         if m is not None and m.group() not in NON_NAME_WORDS and \
                 not looks_like_person(m.group().split(), []):
-            return strip_possessive_run(m.group())
+            return strip_possessive(m.group())
     return art.recent_org(mention.pos)
-
-
-def strip_possessive_run(run: str) -> str:
-    """`South Korea's` -> `South Korea`."""
-    for end in ("'s", "’s"):
-        if run.endswith(end):
-            return run[:-len(end)]
-    return run
 
 
 _LEADS = frozenset("But And However Meanwhile Yet".split())
@@ -1142,10 +1134,7 @@ def _role_subject_before(art, mention: Mention, pi: int, spokes) -> Resolved | N
     phrase, head, at_subject = subject
     if _GENDERED_ROLES.get(head, mention.pronoun) != mention.pronoun:
         return None
-    for at in reversed(art.cast._mention_pos[:bisect.bisect_left(art.cast._mention_pos,
-                                                                  mention.pos)]):
-        if at < p0:
-            break
+    for at in art.cast.mention_positions(p0, mention.pos):
         if at == at_subject:
             continue  # (the role itself, resolved before)
         if art.masked[at:at + 1].isupper() and \
@@ -1290,7 +1279,7 @@ def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
         if m is None:
             return None
     run = m.group().split()
-    run[-1] = strip_possessive_run(run[-1])
+    run[-1] = strip_possessive(run[-1])
     if looks_like_person(run, []) or art.cast.lookup(run, s) is not None:
         return None
     return Mention(mention.text, group=" ".join(run), pos=mention.pos)

@@ -721,15 +721,8 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
                     return None
                 continue  # `A, B, and C`
             n_items += 1
-    items: list[list[Tok]] = [[]]
-    for x in span:
-        if x.text == "," or x.low == "and":
-            if items[-1]:
-                items.append([])
-        else:
-            items[-1].append(x)
     listed = []
-    for item in items:
+    for item in _items(span, ("and",)):
         got = np_before(item, len(item) - 1, 0) if item else None
         if got is None or not (got[0].name or got[0].group) or any(
                 x.low in STOP and x.low not in DETERMINERS or not is_word(x)
@@ -765,19 +758,22 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
     return listed
 
 
-def _listed(toks: list[Tok]) -> list[Mention]:
-    """The speakers in `A, B and the C` (each a name or a group as written)."""
+def _items(toks: list[Tok], joiners: tuple[str, ...]) -> list[list[Tok]]:
+    """The items of a list `A, B and C` (commas and `joiners` separate them)."""
     items: list[list[Tok]] = [[]]
     for x in toks:
-        if x.text == "," or x.low in ("and", "or"):
+        if x.text == "," or x.low in joiners:
             if items[-1]:
                 items.append([])
         else:
             items[-1].append(x)
+    return [item for item in items if item]
+
+
+def _listed(toks: list[Tok]) -> list[Mention]:
+    """The speakers in `A, B and the C` (each a name or a group as written)."""
     out = []
-    for item in items:
-        if not item:
-            continue
+    for item in _items(toks, ("and", "or")):
         got = np_before(item, len(item) - 1, 0)
         if got is not None and (got[0].name or got[0].group):
             out.append(got[0])
