@@ -58,7 +58,8 @@ _ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council
 # `the Venezuelan government`: an organisation phrase anywhere in a sentence
 _GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+) " + _ORG_HEADS)
 # `The government has ...`, `The German company ...`: a sentence's subject
-_SUBJECT_GROUP = re.compile(r"[Tt]he((?: [A-Z][\w’'\-]*)*) " + _ORG_HEADS)
+_SUBJECT_GROUP = re.compile(r"[Tt]he((?: [A-Z][\w’'\-]*)*) " + _ORG_HEADS[:-3] +
+                            r"|committee|report|survey|study|watchdog)\b")
 # `Shares in UK pharmaceutical firm Phytopharm closed down 20% ... after it said`: `it`
 # may mean a firm its own sentence opened with
 _SUBJECT_OPENS = re.compile(r"(?:Shares in |Shares of )?(?:[a-zA-Z-]+ ){0,3}"

@@ -149,21 +149,24 @@ _ING_PREPOSITIONS = frozenset("during including regarding concerning following a
                               "notwithstanding pending".split())
 _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:signal|sign|move|"
                            r"view|remark|comment|statement|decision|step|warning|message|"
-                           r"claim)s? (?:which|that)\b")
+                           r"claim)s? (?:which|that)\b"
+                           r"|,? amid (?:reports|claims|speculation|fears|concerns|rumours)\b"
+                           r"|, despite (?:a|the) (?:new )?(?:book|report|reports|claims)\b")
 _FIRST_WORD = re.compile("[\u201c\"\u2018'\u00ab(]?\\s*([\\w\u2592£$€%-]+)")
 _NO_SUBJECT = frozenset("""is was were are would will had has have could should can may might
     must did does do also""".split())  # (lower case: `Should that happen, ...` is a clause)
 # `..., but added that ...`, `... and insisted his team could ...`, `... but argued: "..."`:
 # the same speaker's next claim (or quote) begins; the first claim ends before it
 _SAME_SPEAKER_AGAIN = re.compile(
-    r",?\s(?:but|and) (?:(?:also|later|then|twice|again|[a-z]+ly|yesterday|earlier|"
+    r",?\s(?:but|and) (?:(?:he|she|they|it) )?(?:(?:also|later|then|twice|again|[a-z]+ly|"
+    r"yesterday|earlier|"
     r"last week|on (?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) )?"
     r"(?:added|said|stressed|insisted|argued|hinted|warned|claimed|admitted|conceded|"
     r"suggested|noted|predicted|maintained|acknowledged|confirmed|revealed|explained|"
     r"accepted|called for|urged|demanded|appealed|pledged|promised|vowed|accused|"
     r"criticised|criticized|attacked|rejected|dismissed|denied|declined|refused|asked|"
-    r"called|labelled|labeled|branded|described|"
+    r"called|labelled|labeled|branded|described|held out|has not ruled out|ruled out|"
     r"argues|insists|adds|says|warns|claims|admits|believes)(?: that\b| (?=[a-z])|:)")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
 
@@ -630,6 +633,16 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             # speaker still counts as mentioned here (for `the chancellor said` next)
             resolve(mention, art.cast, art.last_group, art.recent_org)
             return None
+        if toks[k + 2].low.endswith("ing") and toks[k + 2].low not in CHAIN_CUES and \
+                toks[k + 2].low not in ("pointing",) and first >= 4 and \
+                _has_verb(toks[:first - 1]) and \
+                not art.masked[toks[0].start:toks[first - 1].start].startswith(MASK):
+            # `This is the record Mr Blair will have to defend, he said, urging voters to
+            # ...`: the claim is the clause before; `he` was named before it
+            if mention.pronoun:
+                mention.pos = toks[0].start
+            return emit(mention, "reported_inverted", t.text, toks[0].start,
+                        toks[first - 1].start, pi)
         s = toks[k + 2].start
         chained = False
         if k + 4 < n and toks[k + 2].low in CHAIN_CUES and toks[k + 3].low == "that":

@@ -538,6 +538,9 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             return None
     elif i - 1 >= lo and toks[i - 1].low == "the":
         the = toks[i - 1].text
+    if words == ["PM"] and the:
+        # `The PM insisted`: the prime minister, a role
+        return Mention(f"{the} PM", role="minister", pos=toks[i - 1].start), i - 1
     if len(words) == 2 and words[-1] == "Executive" and (
             is_nationality(words[0]) or words[0] in ("Scottish", "Welsh", "Irish")):
         # `the Scottish Executive`: a government, not a chief executive

@@ -543,3 +543,21 @@ def test_roman_numerals_firms_after_places_and_roles_named_next():
     assert got["Asian states could soon stop funding the deficit"] == "Greenspan"
     assert got["games could teach languages"] == "Ravi Purushotma"
     assert not [t for t in got if "coaching award" in t]
+
+
+def test_second_acts_framing_and_the_pm():
+    got = {q.text: q.speaker for q in extract(
+        "Tony Blair spoke in London. The PM insisted nothing would derail the campaign, "
+        "despite a new book saying he had upset his chancellor.\n\n"
+        "Mark Oaten spoke. He said the standard of proof would have to be very high and he "
+        "asked whether ministers had looked at other measures.\n\n"
+        "Liverpool chief executive Rick Parry insists the club will never sell Steven "
+        "Gerrard amid reports Chelsea will renew their bid.\n\n"
+        "The Commons work and pensions committee called for the agency to be wound up. The "
+        "committee reached its conclusions after it found cases unprocessed. It warned that "
+        "it could be years before the agency was fit for purpose.")}
+    assert got["nothing would derail the campaign"] == "Tony Blair"
+    assert got["the standard of proof would have to be very high"] == "Mark Oaten"
+    assert got["the club will never sell Steven Gerrard"] == "Rick Parry"
+    assert got["it could be years before the agency was fit for purpose"] == \
+        "The Commons work and pensions committee"
