@@ -70,6 +70,7 @@ _NEWSPAPER_RE = re.compile(r"\b[Tt]he (?:(?:Sunday|Daily|Financial|Evening|New Y
                            r"Journal|Scotsman|Economist|Standard|Mail(?: on Sunday)?)\b")
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTY_NAMES, key=len, reverse=True))
                        + r")\b")
+_REPORT_WORDS = ("report", "study", "survey")
 _DESCRIBED_HEADS = frozenset("committee panel watchdog report study survey inquiry review "
                              "poll commission court tribunal".split())
 
@@ -307,11 +308,18 @@ class _Article:
             return None
         lo = max(0, pos - 2000)
         best: tuple[int, str] | None = None
-        for m in _by_author(head).finditer(self.masked, lo, pos):
-            best = (m.start(), m.group(1))
-        for m in _described(head).finditer(self.masked, lo, pos):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), m.group(0))
+        # a report may have been called a study or a survey before (`A study by analysts
+        # Jupiter Research suggested ... , said the report`)
+        heads = _REPORT_WORDS if head in _REPORT_WORDS else (head,)
+        for h in heads:
+            for m in _by_author(h).finditer(self.masked, lo, pos):
+                if m.group(1) in _PLACE_ACRONYMS or is_nationality(m.group(1)):
+                    continue  # (`a study by US researchers, Pew Internet`)
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), m.group(1))
+            for m in _described(h).finditer(self.masked, lo, pos):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), m.group(0))
         return best[1] if best else None
 
     def _uses(self, name: str) -> int:

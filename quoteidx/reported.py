@@ -614,6 +614,16 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                 # `<claim naming Mr Howard>, he argued`: `he` was named before the claim
                 mention.pos = s
             return emit(org or mention, "reported_inverted", t.text, s, e, pi)
+    if mention is not None and k >= 2 and toks[k - 1].text == "," and not mention.pronoun and \
+            not mention.name and k + 2 < n and toks[k + 1].low in ("the", "a", "an") and \
+            low in REPORTED_CUES and n - k <= 8 and \
+            not any(x.low in _FINITE or x.text in (",", ";", ":") for x in toks[k + 1:]):
+        # `<clause>, in particular the UK, France and Spain, said the report.`: the cue
+        # right after a comma, its speaker after it ending the sentence; the places
+        # before are no subject
+        after = np_after(toks, k + 1)
+        if after is not None and (after.group or after.role):
+            mention = None
     if mention is None and k >= 2 and toks[k - 1].text == "," and _tail_is_short(toks, k + 1):
         m2 = np_after(toks, k + 1)
         if m2 is not None and (m2.name or m2.group or m2.role) and low in REPORTED_CUES:

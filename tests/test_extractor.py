@@ -561,3 +561,14 @@ def test_second_acts_framing_and_the_pm():
     assert got["the club will never sell Steven Gerrard"] == "Rick Parry"
     assert got["it could be years before the agency was fit for purpose"] == \
         "The Commons work and pensions committee"
+
+
+def test_said_the_report_after_a_list_of_places_and_it_after_it():
+    got = {q.text: q.speaker for q in extract(
+        "A study by analysts Jupiter Research suggested that broadband was changing habits. "
+        "The threat to TV was greatest in countries where broadband was on the up, in "
+        "particular the UK, France and Spain, said the report. It said TV companies faced a "
+        "major threat.")}
+    assert got["The threat to TV was greatest in countries where broadband was on the up, "
+               "in particular the UK, France and Spain"] == "Jupiter Research"
+    assert got["TV companies faced a major threat"] == "Jupiter Research"
