@@ -38,9 +38,15 @@ CAP_RUN = re.compile(_CAP_WORD + r"(?:\s(?:" + _CAP_WORD + "|" + _CONNECT + "))*
 
 
 # `, director of civil liberties group Liberty`: a role in an appositive after a name
-_ROLE_AFTER = re.compile(r", (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:" +
+ROLE_AFTER = re.compile(r", (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:" +
                          "|".join(sorted((r for r in ROLE_NOUNS if " " not in r),
                                          key=len, reverse=True)) + r")\b")
+# Surnames that are also nationality words (and so ORG_WORDS): `Oliver Irish`,
+# `Philip French` are people only when the article also writes `Mr Irish`.
+_NATIONALITY_SURNAMES = frozenset("Irish French English Welsh Scottish German".split())
+# ... and when the name is not followed by a noun (`Will French voters`)
+_NAME_END = re.compile(r"[,.;:)’']| (?:said|says|told|tells|added|adds|who|has|had|is|was|"
+                       r"predicts|predicted|believes|thinks|argues|argued)\b")
 _NOT_FIRST = frozenset("Former Injured Veteran Ex Young Old Late Acting Interim".split())
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"’']?\s|\n")
 
@@ -187,6 +193,11 @@ def looks_like_person(name: list[str], title: list[str]) -> bool:
     return False
 
 
+def _honorific_surname(text: str, surname: str) -> bool:
+    """Whether `text` writes `Mr <surname>` (or Mrs, Ms, Miss, Dr, Prof)."""
+    return re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? " + surname + r"\b", text) is not None
+
+
 class Cast:
     """The people of one article and where each is mentioned (outside quotes)."""
 
@@ -304,13 +315,17 @@ class Cast:
                     if len(parts.name) >= 2 and not parts.title else None
                 person = len(parts.name) >= 2 and (
                     looks_like_person(parts.name, parts.title) or (
+                        len(parts.name) == 2 and parts.name[1] in _NATIONALITY_SURNAMES and
+                        is_first_name(parts.name[0]) and
+                        _NAME_END.match(masked, m.end()) is not None and
+                        _honorific_surname(masked, parts.name[1])) or (
                         # `finance minister Herve Gaymard`, `Shami Chakrabarti, director
                         # of Liberty`: a role makes a name the first-name table does not
                         # know a person's
                         (role is not None or (
                             not parts.title and parts.name[0] not in _NOT_FIRST and
                             masked[max(0, pos - 4):pos].lower() != "the " and
-                            _ROLE_AFTER.match(masked, m.end()) is not None)) and
+                            ROLE_AFTER.match(masked, m.end()) is not None)) and
                         len(parts.name) <= 3 and not any(
                             w in ORG_WORDS or w in NON_NAME_WORDS or w.isupper()
                             for w in parts.name)))

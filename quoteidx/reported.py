@@ -35,6 +35,7 @@ from quoteidx.models import Quote
 from quoteidx.names import (
     CAP_RUN,
     HONORIFICS,
+    ROLE_AFTER,
     Mention,
     looks_like_person,
     split_title,
@@ -408,7 +409,7 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
         # according to X, <clause>  /  <clause>, according to X
         if low == "according" and k + 2 < n and toks[k + 1].low == "to":
             m = np_after(toks, k + 2)
-            if m is not None and m.group and m.group.lower().split()[-1] in _REPORTS:
+            if m is not None and m.group and any(w in _REPORTS for w in m.group.lower().split()):
                 by = next((i for i in range(k + 3, min(n, k + 8)) if toks[i].low in
                            ("by", "from")), None)
                 if by is not None:
@@ -828,7 +829,8 @@ _THEN_WORDS = frozenset("""also later then yesterday earlier last week on monday
     wednesday thursday friday saturday sunday""".split())
 
 
-_REPORTS = frozenset("report study survey poll research analysis review paper".split())
+_REPORTS = frozenset("report reports study studies survey poll research analysis review "
+                     "paper".split())
 
 
 def _report_author(toks: list[Tok], i: int, m: Mention) -> Mention:
@@ -1027,7 +1029,8 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
     if spoke is not None and not spoke(picked.name, mention.pos) and \
             art.paragraph_of(prev.start) == art.paragraph_of(mention.pos):
         at = art.cast.last_mention_of(picked, mention.pos)
-        if at is not None and at > prev.end and _in_object_position(art, at):
+        if at is not None and at > prev.end and _in_object_position(art, at) and \
+                not _introduced(art, at):
             return _as_pronoun(prev, mention)
     # the stretch of the last speaker's own attribution: from the start of its paragraph
     # (at most 400 characters back) to the end of its record
@@ -1039,6 +1042,14 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
             prev.speaker_mention and prev.speaker_mention.lower() in ("he", "she"):
         return _as_pronoun(prev, mention)
     return resolved
+
+
+def _introduced(art, at: int) -> bool:
+    """Whether the name at `at` is followed by a role in an appositive (`the personal
+    choice of Steven Gaydos, executive editor of Variety. But he predicted`): a person
+    the article introduces, whom the next pronoun means, wherever the name stands."""
+    run = CAP_RUN.match(art.masked, at)
+    return run is not None and ROLE_AFTER.match(art.masked, run.end()) is not None
 
 
 _BY_BEFORE = re.compile(r"\bby (?:[\w’'-]+ ){0,5}$")

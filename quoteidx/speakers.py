@@ -617,7 +617,10 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     title = _title_before(toks, i, lo) + parts.title
     name = parts.name
     text = " ".join(title + name)
-    if len(name) == 1 and (name[0] in ORG_WORDS or name[0].isupper() and len(name[0]) > 1):
+    honorific = bool(title) and title[-1].rstrip(".") in HONORIFICS
+    if len(name) == 1 and not honorific and (
+            name[0] in ORG_WORDS or name[0].isupper() and len(name[0]) > 1):
+        # (but `Mr Irish said`: a person whose name is also a word of firms' names)
         return Mention(text, group=name[0], pos=toks[i].start), i
     if len(name) >= 2 and not looks_like_person(name, title):
         if any(w in ORG_WORDS for w in name) or any(w in ("of", "and", "for")
@@ -683,7 +686,8 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
             return Mention(" ".join(x.text for x in toks[k:j + 1]), group=" ".join(words),
                            pos=toks[i].start), k
         if head in GROUP_HEADS or head.rstrip("s") in GROUP_HEADS or (
-                head.endswith("s") and head[:-1] in ROLE_NOUNS and len(head) > 4):
+                head.endswith("s") and len(head) > 4 and (
+                    head[:-1] in ROLE_NOUNS or head[:-1] in ORG_REFERENCES)):
             # (`senior judges`, `lawyers`: the plural of a role is a group)
             return Mention(" ".join(words), group=" ".join(words), pos=toks[i].start), i
         if head in ROLE_NOUNS:
@@ -708,11 +712,20 @@ def is_nationality(word: str) -> bool:
         word.endswith(_NATIONALITY_END) and word not in NON_NAME_WORDS
 
 
+_LEADING_ADVERBS = frozenset("However Meanwhile But And Yet Separately Elsewhere".split())
+_TIME_OPENERS = frozenset("""last this next month week year on monday tuesday wednesday
+    thursday friday saturday sunday earlier later""".split())
+
+
 def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
     """`Human rights groups, top police officers and many MPs say`: when toks[:j + 1]
     (from the sentence's start to the end of a cue's subject) is nothing but a list of
     two or more speakers, each of them (the first first); else None."""
     span = toks[:j + 1]
+    comma = next((c for c, x in enumerate(span[:4]) if x.text == ","), None)
+    if comma is not None and all(x.text in _LEADING_ADVERBS or x.low in _TIME_OPENERS
+                                 for x in span[:comma]):
+        span = span[comma + 1:]  # `However, wine makers and farmers said`, `Last month, …`
     if len(span) < 3 or not any(x.low == "and" for x in span) or \
             any(x.text not in (",",) and not is_word(x) for x in span):
         return None
@@ -749,8 +762,11 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
     for m in listed:
         words = m.text.split()
         if len(words) == 1 and not (words[0].rstrip("s").isupper() or  # `MPs`
-                                    words[0] in PARTY_NAMES or words[0].islower()):
-            return None  # (`Marks and Spencer`, `Oil and Gas`: one firm's name)
+                                    words[0] in PARTY_NAMES or words[0].islower() or
+                                    n_items >= 3 and words[0] not in ORG_WORDS):
+            # (`Marks and Spencer`, `Oil and Gas`: one firm's name; but `Paramount,
+            # Universal and Warner Brothers said`: three names, a list)
+            return None
         if len(words) > 5:
             return None
         people += bool(m.name and (len(m.name) >= 2 or m.title))
@@ -823,7 +839,8 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                 return Mention(" ".join(words[:cut]), name=parts.name, title=parts.title,
                                description=" ".join(words[cut:]), pos=t.start)
         if any(w in ("of", "for", "and", "on") for w in words) or (
-                len(words) >= 2 and (words[-1] in ORG_WORDS or words[0] in DAYS)):
+                len(words) >= 2 and (words[-1] in ORG_WORDS or words[0] in DAYS) and
+                words[0].rstrip(".") not in HONORIFICS):  # (`said Mr Irish`: a person)
             # `Home Office figures`, `the Office for Budget Responsibility`
             m = Mention(" ".join(words), group=" ".join(words), pos=t.start)
             if i >= 1 and toks[i - 1].low == "the":
@@ -831,7 +848,8 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
             return m
         parts = split_title(words)
         m = Mention(" ".join(words), name=parts.name, title=parts.title, pos=t.start)
-        if len(parts.name) == 1 and parts.name[0] in ORG_WORDS:
+        if len(parts.name) == 1 and parts.name[0] in ORG_WORDS and not (
+                parts.title and parts.title[-1].rstrip(".") in HONORIFICS):
             m.name = []
             m.group = parts.name[0]
         elif len(parts.name) >= 2 and not looks_like_person(parts.name, parts.title) and \
@@ -1041,6 +1059,15 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         title = " ".join(m.title) if m.title else p.title
         desc = m.description or p.description
         return Resolved(p.name, "person", title or None, desc, m.text)
+    if m.group:
+        words = m.group.split()
+        if len(words) >= 3 and words[-3].endswith(("'s", "’s")):
+            # `the Observer's Philip French`: a person of the cast after a possessive
+            # (a name whose surname is also a word of organisations' names)
+            p = cast.lookup(words[-2:], m.pos)
+            if p is not None:
+                cast.mention(p, m.pos)
+                return Resolved(p.name, "person", " ".join(words[:-2]), p.description, m.text)
     if m.group and " and " in m.group:
         # `Halvorsen and Odell argue`: several people of the cast; `Sir Edward and Mr
         # Thorpe said`: people by their titles, named or not before

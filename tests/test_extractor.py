@@ -572,3 +572,25 @@ def test_said_the_report_after_a_list_of_places_and_it_after_it():
     assert got["The threat to TV was greatest in countries where broadband was on the up, "
                "in particular the UK, France and Spain"] == "Jupiter Research"
     assert got["TV companies faced a major threat"] == "Jupiter Research"
+
+
+def test_nationality_surnames_lists_and_introduced_people():
+    got = {q.text: q.speaker for q in extract(
+        "The iPod mini may sell out, predicts Oliver Irish, editor of gadget magazine Stuff. "
+        "\"Demand is huge,\" said Mr Irish.\n\n"
+        "\"It is the year of The Aviator,\" said the Observer's Philip French. \"Swank will "
+        "win,\" said Mr French. Staunton is also the personal choice of Steven Gaydos, "
+        "executive editor of industry magazine Variety. But while he tipped Swank to win, "
+        "he predicted it would be a close contest.\n\n"
+        "Will French voters agree? \"Yes,\" said Mr Dupont.\n\n"
+        "However, opposition parties and some analysts said the move was ill-timed.\n\n"
+        "The deal should go through in the next months, according to reports from Russian "
+        "News Agency Interfax.")}
+    assert got["Demand is huge,"] == "Oliver Irish"
+    assert got["It is the year of The Aviator,"] == "Philip French"
+    assert got["Swank will win,"] == "Philip French"
+    assert got["it would be a close contest"] == "Steven Gaydos"
+    assert got["Yes,"] == "Dupont"
+    assert got["the move was ill-timed"] == "opposition parties"
+    assert got["The deal should go through in the next months"] == \
+        "Russian News Agency Interfax"
