@@ -114,6 +114,7 @@ class SpeakerResolver:
         self.max_speaker = 0
         self.max_alias = 0
         self.new_speakers = 0
+        self._data_version: int | None = None
 
     # -- loading ---------------------------------------------------------------------
 
@@ -125,7 +126,19 @@ class SpeakerResolver:
         self.refresh(conn)
 
     def refresh(self, conn: sqlite3.Connection) -> None:
-        """Load the speakers and aliases written since the last load (by anyone)."""
+        """Load the speakers and aliases written since the last load (by anyone).
+
+        Another writer may also have renamed a speaker (`Smith` → `John Smith`) or
+        filled its title, which new ids do not show: when `PRAGMA data_version` says
+        another connection committed since the last refresh, everything is reloaded.
+        A lone ingest never pays for that.
+        """
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._data_version is not None and version != self._data_version:
+            new = self.new_speakers
+            self._clear()
+            self.new_speakers = new
+        self._data_version = version
         for row in conn.execute(
             "SELECT id, name, norm, type, title, description, locked FROM speakers "
             "WHERE id > ? ORDER BY id", (self.max_speaker,)

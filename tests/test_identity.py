@@ -139,6 +139,29 @@ def test_refresh_sees_speakers_written_by_another_writer(env):
         assert other.resolve(db.conn, "President Zelensky") == z
 
 
+def test_refresh_sees_a_rename_by_another_connection(tmp_path):
+    # `Smith` becomes `John Smith` in one process; the other must not still take the
+    # speaker for a bare `Smith` that `Jane Smith` may join
+    path = tmp_path / "two.db"
+    one, two = open_index(path), open_index(path)
+    try:
+        r1, r2 = SpeakerResolver(), SpeakerResolver()
+        r1.load(one.conn)
+        with write_transaction(one.conn):
+            s = r1.resolve(one.conn, "Smith", "person")
+        r2.load(two.conn)
+        with write_transaction(one.conn):
+            assert r1.resolve(one.conn, "John Smith", "person") == s
+        with write_transaction(two.conn):
+            r2.refresh(two.conn)
+            assert r2.speakers[s].norm == "john smith"
+            assert r2.resolve(two.conn, "Jane Smith", "person") != s
+        assert names(one)[s] == "John Smith"
+    finally:
+        close_index(two)
+        close_index(one)
+
+
 def test_helpers():
     assert group_norm("The Ministry of Defence") == "ministry of defence"
     assert display_name("President Volodymyr Zelensky") == "Volodymyr Zelensky"
