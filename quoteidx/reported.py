@@ -155,7 +155,8 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"|, despite (?:a|the) (?:new )?(?:book|report|reports|claims)\b")
 _FIRST_WORD = re.compile("[\u201c\"\u2018'\u00ab(]?\\s*([\\w\u2592£$€%-]+)")
 _NO_SUBJECT = frozenset("""is was were are would will had has have could should can may might
-    must did does do also""".split())  # (lower case: `Should that happen, ...` is a clause)
+    must did does do also against""".split())
+# (lower case: `Should that happen, ...` is a clause; `warned against disunity ...` is none)
 # `..., but added that ...`, `... and insisted his team could ...`, `... but argued: "..."`:
 # the same speaker's next claim (or quote) begins; the first claim ends before it
 _SAME_SPEAKER_AGAIN = re.compile(
@@ -998,7 +999,11 @@ def _sentence_subject(toks: list[Tok], k: int) -> Mention | None:
             if m.name and all(w in NON_NAME_WORDS for w in m.name):
                 return None
             if m.name and len(m.name) == 1 and i + 1 < len(toks) and \
-                    toks[i + 1].low in GROUP_HEADS and toks[i + 1].text.islower():
+                    toks[i + 1].text.islower() and (toks[i + 1].low in GROUP_HEADS or (
+                        # `Budget airlines have criticised`: a plural noun, then a verb
+                        toks[i + 1].low.endswith("s") and len(toks[i + 1].low) > 3 and
+                        toks[i + 1].low not in _FINITE and i + 2 < len(toks) and
+                        toks[i + 2].low in _FINITE)):
                 # `Market analysts are inclined to agree, arguing that`: a group
                 group = toks[i].text + " " + toks[i + 1].text
                 return Mention(group, group=group, pos=toks[i].start)

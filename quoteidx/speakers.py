@@ -144,6 +144,9 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     Returns the mention and the index of its first token.
     """
     got = _np_before(toks, j, lo)
+    part = _part_of_before(toks, j, lo)
+    if part is not None and (got is None or part[1] < got[1]):
+        return part
     if got is None:
         return None
     m, first = got
@@ -189,6 +192,46 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
                 named[0].description = _join(toks[c:j + 1])
                 return named
     return got
+
+
+# `Critics of the government say`, `Some of the analysts said`: the people of a
+# group or of a side speak, not the group or the side
+_OF_HEADS = frozenset("""critics opponents supporters members friends allies rivals
+    colleagues relatives families parents fans residents shareholders employees staff
+    workers users customers owners leaders officials representatives lawyers advisers
+    some many most several few all both none majority minority half one two three
+    sources""".split())
+
+
+_AND_OR = frozenset(("and", "or", "but"))
+_PREPOSITIONS = frozenset("in of for with to by from on at among about into".split())
+
+
+def _part_of_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
+    """`Critics of the government` (ending at token `j`): the head and its `of` phrase."""
+    if not is_word(toks[j]) or toks[j].low in STOP or toks[j].low in DETERMINERS:
+        return None
+    o = j - 1
+    while o > lo and o > j - 7 and toks[o].low != "of":
+        t = toks[o]
+        if not (is_word(t) or t.text.replace(",", "").isdigit()) or t.low in _AND_OR or (
+                t.low in STOP and t.low not in DETERMINERS and t.low != "those") or (
+                t.low.endswith("ed") and t.text.islower()):
+            return None  # (`Opponents of the plan welcomed the decision and`)
+        o -= 1
+    if o <= lo or toks[o].low != "of" or toks[o - 1].low not in _OF_HEADS:
+        return None
+    h = o - 1
+    if h - 1 >= lo and toks[h - 1].text[1:].islower() and is_word(toks[h - 1]) and (
+            toks[h - 1].low in DETERMINERS or toks[h - 1].low in _OF_HEADS or
+            toks[h - 1].low in ("other", "leading", "senior", "former", "fellow")):
+        h -= 1  # `some critics of`, `other members of`
+    if toks[h].low in ("one", "two", "three", "all", "both") and h + 1 == o:
+        return None  # `one of`, `all of`: too vague to name a side
+    if h - 1 >= lo and toks[h - 1].low in _PREPOSITIONS:
+        return None  # `competition in many of its sectors ... suggests`: no subject
+    text = _join(toks[h:j + 1])
+    return Mention(text, group=text, pos=toks[h].start), h
 
 
 _PARTICIPLES = frozenset("interviewed quoted contacted surveyed polled questioned asked "
@@ -1035,6 +1078,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         if m.pronoun == "plural" and last_group:
             return Resolved(last_group, "group", None, None, m.text, True)
         return Resolved(None, None, None, None, m.text, True)
+    if m.name and len(m.name) == 1 and len(m.name[0]) >= 3 and m.name[0][-1] == "s" and \
+            m.name[0][:-1].isupper():
+        # `Labour MPs`, `Tory MEPs`: a group, with its party
+        return Resolved(m.text, "group", None, m.description, m.text)
     if m.name:
         p = cast.lookup(m.name, m.pos, m.title)
         if p is None:

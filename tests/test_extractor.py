@@ -594,3 +594,18 @@ def test_nationality_surnames_lists_and_introduced_people():
     assert got["the move was ill-timed"] == "opposition parties"
     assert got["The deal should go through in the next months"] == \
         "Russian News Agency Interfax"
+
+
+def test_the_people_of_a_side_and_party_groups():
+    got = {q.text: q.speaker for q in extract(
+        "Critics of the government say it has announced more than 20 initiatives.\n\n"
+        "Budget airlines have criticised the levels, arguing that the pay-out could be "
+        "worth more.\n\n"
+        "Labour MPs have warned that disunity would hurt the party.\n\n"
+        "Some of those questioned said they would switch soon.\n\n"
+        "Labour MPs have warned against disunity and Michael Howard may take up the theme.")}
+    assert got["it has announced more than 20 initiatives"] == "Critics of the government"
+    assert got["the pay-out could be worth more"] == "Budget airlines"
+    assert got["disunity would hurt the party"] == "Labour MPs"
+    assert got["they would switch soon"] == "Some of those questioned"
+    assert not [t for t in got if t.startswith("against")]
