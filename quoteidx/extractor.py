@@ -94,6 +94,13 @@ def _owned(head: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=64)
+def _head_named(head: str) -> re.Pattern:
+    # `Security firm iDefence`, `software company eBay`: the kind, then the name
+    return re.compile(r"\b" + re.escape(head) + r" ((?:[A-Z]|[a-z][A-Z])[\w&’'-]*"
+                      r"(?: (?:& )?[A-Z][\w&’'-]*){0,3})")
+
+
+@functools.lru_cache(maxsize=64)
 def _by_author(head: str) -> re.Pattern:
     # `a recent report by analysts Screen Digest`: the author
     return re.compile(r"\b(?:[Aa]n?|[Tt]he)(?: [a-z]+)? " + re.escape(head) +
@@ -149,6 +156,12 @@ class _Article:
             return PARTY_NAMES[named[-1]] if named else None
         pi = self.paragraph_of(pos)
         seen = 0
+        # `Security firm iDefence ... . The security firm says`: the kind, then the name
+        named = None
+        if head is not None:
+            for m in _head_named(head).finditer(self.masked, max(0, pos - 1500), pos):
+                if m.group(1).split()[0] not in NON_NAME_WORDS:
+                    named = m
         fallback: tuple[str, tuple[bool, bool]] | None = None
         fallback_at = -1
         limit = 8 if head else 4
@@ -168,12 +181,17 @@ class _Article:
                             return self.recent_org(g.start(), g.group(2).lower()) or \
                                 g.group(0)
                     if s0 >= pos - 4 or (head is None and _SUBJECT_OPENS.match(
-                            self.masked, s0, pos) is None):
-                        continue  # the sentence holding the mention names the claim's subject
+                            self.masked, s0, pos) is None) or \
+                            self.masked.startswith(", ", pos - 2):
+                        # the sentence holding the mention names the claim's subject
+                        # (`<RipGuard is expected ...>, the company said`: the claim's)
+                        continue
                     # `... Manchester United has taken another turn after the club
                     # confirmed`: `the club` named earlier in its own sentence
                     s1 = pos
                 seen += 1
+                if named is not None and s0 <= named.start() < s1 and fallback is None:
+                    return strip_possessive(named.group(1))
                 if seen > limit:
                     return self._or_owned(fallback, fallback_at, pos, head)
                 if head is None and seen == 1 and fallback is None:

@@ -304,6 +304,8 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 resolved = Resolved(name, "group", None, None, mention.text)
         if resolved is None and mention is not None and mention.pronoun == "it":
             resolved = _same_source_again(art, mention, latest(mention.pos, attributed=True))
+        if resolved is None and mention is not None and mention.pronoun == "plural":
+            resolved = _plural_subject_before(art, mention, pi)
         if resolved is None and mention is not None and mention.pronoun in ("male", "female"):
             resolved = _role_subject_before(art, mention, pi, last_spokesperson)
         if resolved is None and mention is not None:
@@ -1197,6 +1199,30 @@ def _role_subject_before(art, mention: Mention, pi: int, spokes) -> Resolved | N
     return got
 
 
+_SUBORDINATORS = frozenset("as because since and but although though while so".split())
+
+
+def _plural_subject_before(art, mention: Mention, pi: int) -> Resolved | None:
+    """`Business leaders had opposed the plan as they said ...`: `they` in a clause
+    after its sentence's own plural subject is that subject."""
+    s0, _ = art.sentence_of(pi, mention.pos)
+    if mention.pos - s0 < 8:
+        return None
+    toks = tokenize(art.masked, s0, mention.pos)
+    if len(toks) < 4 or toks[-1].low not in _SUBORDINATORS:
+        return None
+    m = _sentence_subject(toks, len(toks))
+    if m is not None and not m.group and m.name and len(m.name) == 1 and \
+            m.name[0].lower() in GROUP_HEADS and m.name[0] == m.text:
+        m.group = m.text  # `Analysts were surprised as they said`
+    if m is None or not m.group or not m.group.endswith("s") or m.pos != toks[0].start:
+        return None
+    n = len(m.group.split())
+    if n >= len(toks) - 1 or toks[n].low not in _FINITE:
+        return None  # the phrase must be the subject, a verb right after it
+    return Resolved(m.group, "group", None, None, mention.text)
+
+
 def _same_source_again(art, mention: Mention, prev: Quote | None) -> Resolved | None:
     """`The threat was greatest in the UK, said the report. It said ...`, `Microsoft said
     ... . It said ...`: `it` opening the sentence after one whose claim an organisation
@@ -1321,4 +1347,14 @@ def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
     run[-1] = strip_possessive(run[-1])
     if looks_like_person(run, []) or art.cast.lookup(run, s) is not None:
         return None
+    # `Macrovision said RipGuard would ... . RipGuard is expected ..., the company said`:
+    # what an organisation just spoke about is its product, and the firm is that speaker
+    maker = re.compile(r"([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*) (?:has |have )?(?:said|says|"
+                       r"added|announced|claimed|stated) (?:that )?" + re.escape(" ".join(run))
+                       + r"\b")
+    for found in maker.finditer(art.masked, max(0, s - 300), s):
+        words = found.group(1).split()
+        if words[0] not in NON_NAME_WORDS and not looks_like_person(words, []) and \
+                art.cast.lookup(words, found.start()) is None:
+            return Mention(mention.text, group=found.group(1), pos=mention.pos)
     return Mention(mention.text, group=" ".join(run), pos=mention.pos)

@@ -609,3 +609,21 @@ def test_the_people_of_a_side_and_party_groups():
     assert got["disunity would hurt the party"] == "Labour MPs"
     assert got["they would switch soon"] == "Some of those questioned"
     assert not [t for t in got if t.startswith("against")]
+
+
+def test_it_they_and_the_firm_after_the_subject_that_spoke():
+    got = {q.text: q.speaker for q in extract(
+        "The WTO said that many developing countries support the end of quotas.\n\n"
+        "Christian Aid has called on British firms not to \"cut and run\", in a new report."
+        "\n\nIt added that many sacked garment workers could end up in far worse jobs.\n\n"
+        "The government has announced that firms will be barred from imposing retirement "
+        "ages. Business leaders had opposed the plan as they said it would be too costly.\n\n"
+        "Macrovision said RipGuard would stop copying. RipGuard is expected to be rolled "
+        "out on DVDs from the middle of 2005, the company said.\n\n"
+        "Security firm iDefence notified users of the problem. The security firm says users "
+        "should avoid opening playlist files.")}
+    assert got["many sacked garment workers could end up in far worse jobs"] == "Christian Aid"
+    assert got["it would be too costly"] == "Business leaders"
+    assert got["RipGuard is expected to be rolled out on DVDs from the middle of 2005"] == \
+        "Macrovision"
+    assert got["users should avoid opening playlist files"] == "iDefence"
