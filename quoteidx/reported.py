@@ -806,6 +806,8 @@ _OBJECT_PRONOUNS = frozenset("him her them us me you it reporters journalists".s
 _CLAUSE_PRONOUNS = frozenset("he she it they we i you there this these those".split())
 _IRREGULAR_PARTICIPLES = frozenset("thought said told known understood written held "
                                    "felt meant".split())
+_IMPERSONAL = frozenset("believed thought understood expected reported said known felt "
+                        "feared rumoured rumored alleged assumed accepted".split())
 _QUOTE_START = frozenset("\u201c\"\u2018'\u00ab\u2592")
 _NO_CONTENT = frozenset(".,:;!?\u201c\"\u2018'\u00ab\u2592")
 _MARK_NEAR_BEFORE = re.compile("[\u201d\"\u2019'\u00bb][ ,]{0,3}(?:[\\w.’'-]+ ){0,6}$")
@@ -912,6 +914,8 @@ def _not_a_report(toks: list[Tok], k: int) -> bool:
         return True  # `think tank`, `the claim`: nouns, not reporting verbs
     if k >= 2 and toks[k - 2].low in ("what", "how", "whatever", "which"):
         return True  # `what he thinks should be`: a relative, not a report
+    if k >= 2 and prev.endswith("ly") and toks[k - 2].low in _BE and low in _IMPERSONAL:
+        prev = toks[k - 2].low  # `it was widely believed` (not `are particularly worried`)
     if prev in _BE and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
         return True  # `it is thought that`, `it was agreed`
     if low.endswith("ing") and prev not in _BE and prev not in ("keep", "keeps", "kept"):

@@ -191,7 +191,15 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
                     looks_like_person(named[0].name, named[0].title):
                 named[0].description = _join(toks[c:j + 1])
                 return named
+    if m.group and first < j and toks[first].low in _ADVERB_LEADS and \
+            toks[first].text.islower():
+        # `But now Canadian authorities have said`: the adverb is no part of the name
+        text = _join(toks[first + 1:j + 1])
+        return Mention(text, group=text, pos=toks[first + 1].start), first + 1
     return got
+
+
+_ADVERB_LEADS = frozenset("now also then still later meanwhile yesterday today".split())
 
 
 # `Critics of the government say`, `Some of the analysts said`: the people of a

@@ -627,3 +627,16 @@ def test_it_they_and_the_firm_after_the_subject_that_spoke():
     assert got["RipGuard is expected to be rolled out on DVDs from the middle of 2005"] == \
         "Macrovision"
     assert got["users should avoid opening playlist files"] == "iDefence"
+
+
+def test_impersonal_passives_and_leading_adverbs():
+    got = {q.text: q.speaker for q in extract(
+        "The Lions named Woodward. When he was appointed, it was widely believed he would "
+        "rely on his England players.\n\n"
+        "The two opposition parties are particularly worried that the orders would be "
+        "imposed by the home secretary.\n\n"
+        "But now Canadian authorities have said the drug will be considered for approval.")}
+    assert not [t for t in got if "rely on his England players" in t]
+    assert got["the orders would be imposed by the home secretary"] == \
+        "two opposition parties"
+    assert got["the drug will be considered for approval"] == "Canadian authorities"
