@@ -167,6 +167,7 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"(?:added|said|stressed|insisted|argued|hinted|warned|claimed|admitted|conceded|"
     r"suggested|noted|predicted|maintained|acknowledged|confirmed|revealed|explained|"
     r"accepted|called for|urged|demanded|appealed|pledged|promised|vowed|accused|"
+    r"questioned|welcomed|condemned|praised|"
     r"criticised|criticized|attacked|rejected|dismissed|denied|declined|refused|asked|"
     r"called|labelled|labeled|branded|described|held out|has not ruled out|ruled out|"
     r"argues|insists|adds|says|warns|claims|admits|believes)(?: that\b| (?=[a-z])|:)")

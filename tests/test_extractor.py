@@ -640,3 +640,13 @@ def test_impersonal_passives_and_leading_adverbs():
     assert got["the orders would be imposed by the home secretary"] == \
         "two opposition parties"
     assert got["the drug will be considered for approval"] == "Canadian authorities"
+
+
+def test_a_described_firm_and_a_second_verb_ends_the_claim():
+    got = {q.text: q.speaker for q in extract(
+        "Acme Holdings has said its profit will be lower. The High Street retailer said it "
+        "now expected to report annual profits of £415m.\n\n"
+        "The Liberal Democrats say they also oppose house arrests and questioned the human "
+        "rights implications of the measure.")}
+    assert got["it now expected to report annual profits of £415m"] == "Acme Holdings"
+    assert got["they also oppose house arrests"] == "The Liberal Democrats"
