@@ -1216,16 +1216,18 @@ def _plural_subject_before(art, mention: Mention, pi: int) -> Resolved | None:
     toks = tokenize(art.masked, s0, mention.pos)
     if len(toks) < 4 or toks[-1].low not in _SUBORDINATORS:
         return None
-    m = _sentence_subject(toks, len(toks))
-    if m is not None and not m.group and m.name and len(m.name) == 1 and \
-            m.name[0].lower() in GROUP_HEADS and m.name[0] == m.text:
-        m.group = m.text  # `Analysts were surprised as they said`
-    if m is None or not m.group or not m.group.endswith("s") or m.pos != toks[0].start:
+    # the subject: up to four words before the sentence's first verb, ending in a
+    # plural noun (`Business leaders had`, `Airport operators have`, `Analysts were`)
+    f = next((i for i in range(1, min(5, len(toks) - 1)) if toks[i].low in _FINITE), None)
+    if f is None or not all(is_word(x) for x in toks[:f]) or toks[0].low in _CLAUSE_PRONOUNS:
         return None
-    n = len(m.group.split())
-    if n >= len(toks) - 1 or toks[n].low not in _FINITE:
-        return None  # the phrase must be the subject, a verb right after it
-    return Resolved(m.group, "group", None, None, mention.text)
+    head = toks[f - 1]
+    if not (head.low.endswith("s") and len(head.low) > 3 and head.low not in _FINITE) or \
+            toks[0].low in _NOBODY_IN_PARTICULAR or \
+            not (head.text.islower() or f == 1 and head.low in GROUP_HEADS):
+        return None
+    text = " ".join(x.text for x in toks[:f])
+    return Resolved(text, "group", None, None, mention.text)
 
 
 def _same_source_again(art, mention: Mention, prev: Quote | None) -> Resolved | None:

@@ -220,11 +220,13 @@ def _part_of_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | N
     if not is_word(toks[j]) or toks[j].low in STOP or toks[j].low in DETERMINERS:
         return None
     o = j - 1
-    while o > lo and o > j - 7 and toks[o].low != "of":
+    while o > lo and o > j - 11 and toks[o].low != "of":
         t = toks[o]
         if not (is_word(t) or t.text.replace(",", "").isdigit()) or t.low in _AND_OR or (
-                t.low in STOP and t.low not in DETERMINERS and t.low != "those") or (
-                t.low.endswith("ed") and t.text.islower()):
+                t.low in STOP and t.low not in DETERMINERS and t.low != "those" and
+                t.low not in _PREPOSITIONS) or (
+                t.low.endswith("ed") and t.text.islower() and
+                toks[o - 1].low not in ("those", "people")):
             return None  # (`Opponents of the plan welcomed the decision and`)
         o -= 1
     if o <= lo or toks[o].low != "of" or toks[o - 1].low not in _OF_HEADS:
