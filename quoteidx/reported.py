@@ -167,7 +167,7 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"(?:added|said|stressed|insisted|argued|hinted|warned|claimed|admitted|conceded|"
     r"suggested|noted|predicted|maintained|acknowledged|confirmed|revealed|explained|"
     r"accepted|called for|urged|demanded|appealed|pledged|promised|vowed|accused|"
-    r"questioned|welcomed|condemned|praised|"
+    r"questioned|welcomed|condemned|praised|recommended|has set up|have set up|"
     r"criticised|criticized|attacked|rejected|dismissed|denied|declined|refused|asked|"
     r"called|labelled|labeled|branded|described|held out|has not ruled out|ruled out|"
     r"argues|insists|adds|says|warns|claims|admits|believes)(?: that\b| (?=[a-z])|:)")
@@ -755,6 +755,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                     break
         elif low.startswith("tell") or low == "told":
             return None  # `told a meeting of the authority it would ...`: object unclear
+        if i < n and toks[i].low == "that" and i > k + 1:
+            i += 1  # `told the South Wales Evening Post that ...`
     # `said earlier this month it would ...`: the time phrase is not the claim
     t0 = i
     while i < n and i - t0 < 4 and toks[i].low in _TIME_WORDS:
@@ -913,9 +915,13 @@ def _not_a_report(toks: list[Tok], k: int) -> bool:
     if nxt in ("tank", "tanks") or prev in ("a", "an", "the", "this", "its", "their", "his",
                                               "her", "whose"):
         return True  # `think tank`, `the claim`: nouns, not reporting verbs
+    if low in ("claim", "claims") and nxt.endswith("ing") and nxt not in ("nothing",
+                                                                         "something"):
+        return True  # `A US government claim accusing ...`: a noun
     if k >= 2 and toks[k - 2].low in ("what", "how", "whatever", "which"):
         return True  # `what he thinks should be`: a relative, not a report
-    if k >= 2 and prev.endswith("ly") and toks[k - 2].low in _BE and low in _IMPERSONAL:
+    if k >= 2 and (prev.endswith("ly") or prev == "also") and toks[k - 2].low in _BE and \
+            low in _IMPERSONAL | {"agreed", "decided"}:
         prev = toks[k - 2].low  # `it was widely believed` (not `are particularly worried`)
     if prev in _BE and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
         return True  # `it is thought that`, `it was agreed`

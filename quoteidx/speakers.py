@@ -191,6 +191,23 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
                     looks_like_person(named[0].name, named[0].title):
                 named[0].description = _join(toks[c:j + 1])
                 return named
+    if m.group and first - 1 >= lo and toks[first - 1].text in ("St", "St."):
+        # `St Fintian's High School`: the saint's abbreviation is part of the name
+        text = _join(toks[first - 1:j + 1])
+        return Mention(text, group=text, pos=toks[first - 1].start), first - 1
+    if (m.group or m.name) and first - 3 >= lo:
+        # `Mark Serwotka, from the Public and Commercial Services union said`: an
+        # appositive whose closing comma is missing; the person before it speaks
+        c = first - 1
+        while c > lo and c > first - 6 and toks[c].low != "from" and is_word(toks[c]):
+            c -= 1
+        if toks[c].low == "from" and c - 2 >= lo and toks[c - 1].text == "," and \
+                is_cap(toks[c - 2]):
+            named = np_cap_before(toks, c - 2, lo)
+            if named is not None and named[0].name and len(named[0].name) >= 2 and \
+                    looks_like_person(named[0].name, named[0].title):
+                named[0].description = _join(toks[c:j + 1])
+                return named
     if m.group and first < j and toks[first].low in _ADVERB_LEADS and \
             toks[first].text.islower():
         # `But now Canadian authorities have said`: the adverb is no part of the name
@@ -1151,6 +1168,12 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if p is not None:
                 cast.mention(p, m.pos)
                 return Resolved(p.name, "person", p.title, m.text, m.text)
+        if len(words) >= 3 and "spokes" in m.text.lower() and \
+                words[-3] in TITLE_TOKENS and looks_like_person(words[-2:], []):
+            # `a spokesman for ... Commissioner Franco Frattini`: the person, not the title
+            p = cast.lookup(words[-2:], m.pos) or cast.add(words[-2:], m.pos, words[:-2])
+            cast.mention(p, m.pos)
+            return Resolved(p.name, "person", " ".join(words[:-2]), m.text, m.text)
         # `His spokesperson said`, `His lawyers said`: the person they speak for
         got = _speaks_for(m, m.group, cast, None)
         if got is not None:

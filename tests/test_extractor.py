@@ -650,3 +650,24 @@ def test_a_described_firm_and_a_second_verb_ends_the_claim():
         "rights implications of the measure.")}
     assert got["it now expected to report annual profits of £415m"] == "Acme Holdings"
     assert got["they also oppose house arrests"] == "The Liberal Democrats"
+
+
+def test_appositive_from_saints_spokesmen_for_titled_people_and_second_acts():
+    got = {q.text: q.speaker for q in extract(
+        "Mark Serwotka, from the Public and Commercial Services union said there should be "
+        "a strike.\n\n"
+        "St Fintian's High School says it is clearly identified in the video.\n\n"
+        "And a spokesman for European Justice and Home Affairs Commissioner Franco Frattini "
+        "said the plans would contravene EU policy.\n\n"
+        "Microsoft said it did not believe the program was widespread and recommended users "
+        "to use an anti-virus program.\n\n"
+        "Labour has said it wants to use savings reforms and has set up a review.\n\n"
+        "It was also agreed that a programme for athletes was a priority.\n\n"
+        "A US government claim accusing the tobacco firms of covering up the effects of "
+        "smoking has been thrown out.")}
+    assert got["there should be a strike"] == "Mark Serwotka"
+    assert got["it is clearly identified in the video"] == "St Fintian's High School"
+    assert got["the plans would contravene EU policy"] == "Franco Frattini"
+    assert got["it did not believe the program was widespread"] == "Microsoft"
+    assert got["it wants to use savings reforms"] == "Labour"
+    assert not [t for t in got if "athletes" in t or "tobacco" in t]
