@@ -93,6 +93,9 @@ def _owned(head: str) -> re.Pattern:
                       re.escape(head) + r"\b")
 
 
+_BASED = re.compile(r"^([Tt]he )?(?:[\w.’'-]+ ){0,3}[\w’'-]+-based (?=[A-Z])")
+
+
 @functools.lru_cache(maxsize=64)
 def _head_named(head: str) -> re.Pattern:
     # `Security firm iDefence`, `software company eBay`: the kind, then the name
@@ -338,7 +341,8 @@ class _Article:
             for m in _described(h).finditer(self.masked, lo, pos):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), m.group(0))
-        return best[1] if best else None
+        # `The San Francisco-based US Court of Appeals`: the place is no part of the name
+        return _BASED.sub(r"\1", best[1]) if best else None
 
     def _uses(self, name: str) -> int:
         """How often the article writes `name` as a word of its own (not `PCs`)."""

@@ -26,6 +26,7 @@ from quoteidx.lexicon import (
     GROUP_HEADS,
     NON_NAME_WORDS,
     OBJECT_TAKING_CUES,
+    ORG_WORDS,
     REPORTED_CUES,
     ROLE_NOUNS,
     TITLE_TOKENS,
@@ -1103,6 +1104,9 @@ def _past_fronted_phrase(art, mention: Mention, pi: int) -> Mention:
     return Mention(mention.text, pronoun=mention.pronoun, pos=s0)
 
 
+_NAME_THEN_CUE = re.compile(r" (?:said|says|told|tells|added|argued|insisted|warned)\b")
+
+
 def _named_next(art, e: int, pi: int) -> Resolved | None:
     """The person whose full name opens the sentence after the one ending near `e`, if
     the article has not named them before (then it introduces whom the role meant)."""
@@ -1117,9 +1121,17 @@ def _named_next(art, e: int, pi: int) -> Resolved | None:
         return None  # (`But Rob Andrew, coach of ..., said`: another voice)
     words = [strip_possessive(w) for w in m.group().split()]
     parts = split_title(words)
-    if len(parts.name) < 2 or not looks_like_person(parts.name, parts.title):
+    if len(parts.name) < 2:
         return None
+    if not looks_like_person(parts.name, parts.title):
+        # `Herve Gaymard said`: a first name the table does not know, before a cue
+        if len(parts.name) != 2 or any(w in ORG_WORDS or w in NON_NAME_WORDS or w.isupper()
+                                       for w in parts.name) or \
+                _NAME_THEN_CUE.match(art.masked, m.end()) is None:
+            return None
     p = art.cast.lookup(parts.name, n0)
+    if p is None and _NAME_THEN_CUE.match(art.masked, m.end()) is not None:
+        p = art.cast.add(parts.name, n0, parts.title)
     if p is None or p.first_pos < n0:
         return None  # named before: not an introduction
     art.cast.mention(p, n0)

@@ -671,3 +671,13 @@ def test_appositive_from_saints_spokesmen_for_titled_people_and_second_acts():
     assert got["it did not believe the program was widespread"] == "Microsoft"
     assert got["it wants to use savings reforms"] == "Labour"
     assert not [t for t in got if "athletes" in t or "tobacco" in t]
+
+
+def test_a_role_named_next_with_an_unknown_first_name_and_based_descriptors():
+    got = {q.text: q.speaker for q in extract(
+        "Meanwhile, France's finance minister has said the world faced a crisis unless the "
+        "US worked with Europe. Herve Gaymard said he would seek action.\n\n"
+        "The San Francisco-based US Court of Appeals ruled for Grokster. The court said they "
+        "were in the same position as Sony.")}
+    assert got["the world faced a crisis unless the US worked with Europe"] == "Herve Gaymard"
+    assert got["they were in the same position as Sony"] == "The US Court of Appeals"
