@@ -93,6 +93,8 @@ def _owned(head: str) -> re.Pattern:
                       re.escape(head) + r"\b")
 
 
+_VERB_AFTER_RUN = re.compile(r" (?:has|have|had|is|was|said|says|announced|reported|"
+                             r"warned|confirmed|expects|expected|plans|planned)\b")
 _BASED = re.compile(r"^([Tt]he )?(?:[\w.’'-]+ ){0,3}[\w’'-]+-based (?=[A-Z])")
 
 
@@ -232,9 +234,17 @@ class _Article:
                             rest = words[w_i + 1:]
                             if self.cast.lookup(owner, m.start()) is None and \
                                     not looks_like_person(owner, []) and \
-                                    not any(w in ORG_WORDS for w in rest):
+                                    not any(w in ORG_WORDS for w in rest) and \
+                                    _VERB_AFTER_RUN.match(self.masked, m.end()) is None:
                                 # (`Iraq's Ministry of Communications` is itself the body)
                                 words = words[:w_i + 1]
+                            if _VERB_AFTER_RUN.match(self.masked, m.end()) is not None \
+                                    and not any(w in ORG_WORDS for w in words) and \
+                                    owner[0] not in NON_NAME_WORDS and \
+                                    not looks_like_person(owner, []):
+                                # `South Korea's Hyundai Motor has announced`: the
+                                # owned name is the sentence's subject, not the country
+                                words = rest
                             break
                     words[-1] = strip_possessive(words[-1])
                     if words[-1].endswith(("-based", "-owned", "-led", "-backed", "-run")):

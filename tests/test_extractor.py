@@ -681,3 +681,4 @@ def test_a_role_named_next_with_an_unknown_first_name_and_based_descriptors():
         "were in the same position as Sony.")}
     assert got["the world faced a crisis unless the US worked with Europe"] == "Herve Gaymard"
     assert got["they were in the same position as Sony"] == "The US Court of Appeals"
+
