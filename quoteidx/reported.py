@@ -164,7 +164,7 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r",?\s(?:but|and) (?:(?:he|she|they|it) )?(?:(?:also|later|then|twice|again|[a-z]+ly|"
     r"yesterday|earlier|"
     r"last week|on (?:Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) )?"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) )?(?:has |have |had )?"
     r"(?:added|said|stressed|insisted|argued|hinted|warned|claimed|admitted|conceded|"
     r"suggested|noted|predicted|maintained|acknowledged|confirmed|revealed|explained|"
     r"accepted|called for|urged|demanded|appealed|pledged|promised|vowed|accused|"
@@ -810,6 +810,10 @@ _OBJECT_PRONOUNS = frozenset("him her them us me you it reporters journalists".s
 _CLAUSE_PRONOUNS = frozenset("he she it they we i you there this these those".split())
 _IRREGULAR_PARTICIPLES = frozenset("thought said told known understood written held "
                                    "felt meant".split())
+_STATE_NOUNS = frozenset("""media television tv radio news agency agencies officials
+    department government broadcaster broadcasters newspaper newspapers press prosecutors
+    secretary senator legislature capital pension pensions schools school owned run
+    controlled sector firms companies""".split())
 _IMPERSONAL = frozenset("believed thought understood expected reported said known felt "
                         "feared rumoured rumored alleged assumed accepted".split())
 _QUOTE_START = frozenset("\u201c\"\u2018'\u00ab\u2592")
@@ -916,6 +920,8 @@ def _not_a_report(toks: list[Tok], k: int) -> bool:
     if nxt in ("tank", "tanks") or prev in ("a", "an", "the", "this", "its", "their", "his",
                                               "her", "whose"):
         return True  # `think tank`, `the claim`: nouns, not reporting verbs
+    if low == "state" and nxt in _STATE_NOUNS:
+        return True  # `..., state media report`: an adjective, not `to state`
     if low in ("claim", "claims") and nxt.endswith("ing") and nxt not in ("nothing",
                                                                          "something"):
         return True  # `A US government claim accusing ...`: a noun

@@ -341,9 +341,23 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
             if len(named) >= 3 and named[-1].text in POSTNOMINALS:
                 named = named[:-1]  # `Daniel Morrow QC`
             parts = split_title([x.text for x in named])
+            if not parts.name or len(parts.name) == 1 and (
+                    parts.name[0] in TITLE_TOKENS or parts.name[0].lower() in ROLE_NOUNS):
+                # `Lord Woolf, the Lord Chief Justice, said`: a title in the appositive;
+                # the name before it speaks
+                before = np_before(toks, k - 1, lo)
+                if before is not None and before[0].name and len(before[0].name) + len(
+                        before[0].title) >= 2:
+                    before[0].description = _join(desc_toks)
+                    return before
             if looks_like_person(parts.name, parts.title) or len(parts.name) >= 2:
                 return Mention(" ".join(x.text for x in named), name=parts.name,
                                title=parts.title, pos=named[0].start), k + 1
+            if k - 2 >= lo and toks[k - 2].low == "the" and \
+                    toks[k - 1].low in ORG_REFERENCES:
+                # `The firm, Paion, said`: the organisation's name is the appositive
+                text = " ".join(x.text for x in named)
+                return Mention(text, group=text, pos=named[0].start), k + 1
         n_cap = 0
         while n_cap < len(desc_toks) and is_cap(desc_toks[-1 - n_cap]) and \
                 is_word(desc_toks[-1 - n_cap]):
@@ -874,6 +888,14 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
     if i >= len(toks):
         return None
     t = toks[i]
+    if t.text.islower() and is_word(t) and i + 2 < len(toks) and toks[i + 1].low == "and" \
+            and t.low not in STOP:
+        # `according to media and PR strategist Glen Yearwood`: a compound role, then
+        # the name
+        inner = np_after(toks, i + 2)
+        if inner is not None and inner.name and len(inner.name) >= 2:
+            inner.title = [t.text, "and"] + inner.title
+            return inner
     if t.low in ("he", "she", "they"):
         return Mention(t.text, pronoun=PRONOUNS[t.low], pos=t.start)
     if is_cap(t) and is_word(t):

@@ -682,3 +682,21 @@ def test_a_role_named_next_with_an_unknown_first_name_and_based_descriptors():
     assert got["the world faced a crisis unless the US worked with Europe"] == "Herve Gaymard"
     assert got["they were in the same position as Sony"] == "The US Court of Appeals"
 
+
+
+def test_titles_in_appositives_state_media_and_named_firms():
+    got = {q.text: q.speaker for q in extract(
+        "At the time Lord Woolf, the Lord Chief Justice, had said the reduction would be "
+        "rare.\n\n"
+        "John Smith, the Foreign Secretary, said the talks had failed.\n\n"
+        "The firm, Paion, said that it hoped to sell 5 million shares.\n\n"
+        "China will keep a tight rein on credit in 2005, state media report.\n\n"
+        "Yukos claims its downfall was a punishment and has vowed to sue any buyer.\n\n"
+        "\"We will work with the artists,\" according to media and PR strategist Glen "
+        "Yearwood.")}
+    assert got["the reduction would be rare"] == "Woolf"
+    assert got["the talks had failed"] == "John Smith"
+    assert got["it hoped to sell 5 million shares"] == "Paion"
+    assert got["China will keep a tight rein on credit in 2005"] == "state media"
+    assert got["its downfall was a punishment"] == "Yukos"
+    assert got["We will work with the artists,"] == "Glen Yearwood"
