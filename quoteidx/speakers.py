@@ -327,6 +327,13 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
         if k - 2 >= lo and toks[k - 1].text.isdigit() and toks[k - 2].text == ",":
             k -= 2
         desc_toks = toks[k + 1:j]
+        if len(desc_toks) >= 3 and desc_toks[0].low in _LED_BY and desc_toks[1].low == "by":
+            # `The South Yorkshire company, led by chief executive Gerry Spindler, said`:
+            # the company speaks, not the person it is led by
+            before = np_before(toks, k - 1, lo)
+            if before is not None and (before[0].group or before[0].role or before[0].name):
+                before[0].description = _join(desc_toks)
+                return before
         if desc_toks and desc_toks[0].text.islower() and \
                 desc_toks[0].low not in _APPOSITIVE_STARTS and \
                 any(x.low in _FINITE_AUX for x in desc_toks) and not any(
@@ -551,6 +558,8 @@ _PUBLISHED_IN = frozenset("report reports article story editorial interview colu
 _NOT_NOW = frozenset("former ex shadow late outgoing deputy vice acting assistant".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _RELATIVES = frozenset("who whom whose which that where".split())
+_LED_BY = frozenset("led run owned founded headed chaired backed managed coached "
+                    "represented advised".split())
 _APPOSITIVE_STARTS = DETERMINERS | frozenset(
     """on in at of for from with as also now then once formerly currently like including
     such both aged who whose which whom where speaking writing""".split())

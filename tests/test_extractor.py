@@ -700,3 +700,10 @@ def test_titles_in_appositives_state_media_and_named_firms():
     assert got["China will keep a tight rein on credit in 2005"] == "state media"
     assert got["its downfall was a punishment"] == "Yukos"
     assert got["We will work with the artists,"] == "Glen Yearwood"
+
+
+def test_an_organisation_led_by_a_person_speaks_itself():
+    got = {q.text: q.speaker for q in extract(
+        "Arkwright Steel reported losses. The Yorkshire company, led by new chief executive "
+        "Gerry Spindler, said it hoped to return to profit in 2006.")}
+    assert got["it hoped to return to profit in 2006"] == "The Yorkshire company"
