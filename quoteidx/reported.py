@@ -326,6 +326,15 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 named.mention = mention.text
                 resolved = named
         if resolved is not None and resolved.speaker and \
+                resolved.speaker_type == "person" and mention is not None and \
+                (mention.pronoun or mention.role) and \
+                not mention.text.lower().startswith(("his ", "her ", "their ")) and \
+                _named_in_claim(art.text[s:e], resolved.speaker):
+            # `the prime minister says it is time for Mr Livingstone to say sorry`:
+            # nobody names themselves in their own claim, so the antecedent found is
+            # wrong; no speaker is better than the wrong one
+            resolved = Resolved(None, None, None, None, mention.text, bool(mention.pronoun))
+        if resolved is not None and resolved.speaker and \
                 resolved.speaker.lower() in _NOBODY_IN_PARTICULAR:
             return None  # `some suggest ...`: nobody a reader could look up
         if resolved is None or not (resolved.speaker or (mention is not None and mention.role)):
@@ -1111,6 +1120,17 @@ def _past_fronted_phrase(art, mention: Mention, pi: int) -> Mention:
 
 
 _NAME_THEN_CUE = re.compile(r" (?:said|says|told|tells|added|argued|insisted|warned)\b")
+
+
+def _named_in_claim(claim: str, person: str) -> bool:
+    """Whether `claim` names `person` by full name or by title and surname."""
+    # (a possessive or a peerage may be the speaker's own: `Ricky Gervais's new show`,
+    # `the title of Lord Kinnock`)
+    if re.search(re.escape(person) + r"(?!\w|['’]s|['’](?!\w))", claim):
+        return True
+    surname = person.split()[-1]
+    return re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? " + re.escape(surname) +
+                     r"(?!\w|['’]s|['’](?!\w))", claim) is not None
 
 
 def _named_next(art, e: int, pi: int) -> Resolved | None:

@@ -707,3 +707,14 @@ def test_an_organisation_led_by_a_person_speaks_itself():
         "Arkwright Steel reported losses. The Yorkshire company, led by new chief executive "
         "Gerry Spindler, said it hoped to return to profit in 2006.")}
     assert got["it hoped to return to profit in 2006"] == "The Yorkshire company"
+
+
+def test_nobody_names_themselves_in_their_own_claim():
+    got = {q.text: q.speaker for q in extract(
+        "Ken Livingstone likened a journalist to a camp guard. But the prime minister says it "
+        "is time for Mr Livingstone to say sorry.\n\n"
+        "Ricky Stone is casting a new sitcom. Two Hollywood actors have signed up for Ricky "
+        "Stone's new sitcom, the comedian has said.")}
+    assert got["it is time for Mr Livingstone to say sorry"] is None
+    assert got["Two Hollywood actors have signed up for Ricky Stone's new sitcom"] == \
+        "Ricky Stone"
