@@ -883,6 +883,15 @@ def _after_appositive(toks: list[Tok], i: int) -> int:
     """Where content starts at toks[i], past an appositive of the source before it:
     `According to Pat Ferguson, President of AMBO, work will begin` -> `work`."""
     a = i
+    if a < len(toks) and toks[a].low in ("which", "who", "whose"):
+        # `According to Standard & Poor's, which has upgraded the rating, the rise ...`:
+        # a relative clause, then the content
+        for c in range(a + 1, min(len(toks), i + 30)):
+            if toks[c].text == ",":
+                return c + 1 if c + 1 < len(toks) else i
+            if not (is_word(toks[c]) or toks[c].text in ("&", "'s", "’s", "-")):
+                return i
+        return i
     if a < len(toks) and toks[a].low in ("the", "a", "an"):
         a += 1
     if a >= len(toks) or not (toks[a].text in TITLE_TOKENS or toks[a].low in ROLE_NOUNS):

@@ -909,15 +909,16 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
         return Mention(t.text, pronoun=PRONOUNS[t.low], pos=t.start)
     if is_cap(t) and is_word(t):
         j = i
-        while j + 1 < len(toks) and is_word(toks[j + 1]) and j - i < 8 and (
+        while j + 1 < len(toks) and j - i < 8 and (is_word(toks[j + 1]) and (
             is_cap(toks[j + 1]) or toks[j + 1].low in NAME_CONNECTORS or (
                 toks[j + 1].low in ("of", "for", "and") and j + 2 < len(toks) and
                 is_cap(toks[j + 2])) or (
                 toks[j + 1].low == "on" and j + 2 < len(toks) and toks[j + 2].text == "Sunday")
-        ):
-            j += 1
+        ) or (toks[j + 1].text == "&" and j + 2 < len(toks) and is_cap(toks[j + 2]))):
+            j += 1  # (`Standard & Poor's`, `Marks & Spencer`: one name)
         words = [x.text for x in toks[i:j + 1]]
-        words[-1] = strip_possessive(words[-1])
+        if not ("&" in words and (j + 1 >= len(toks) or not is_word(toks[j + 1]))):
+            words[-1] = strip_possessive(words[-1])  # (`Standard & Poor's,` keeps its `'s`)
         # `Opera spokeswoman, Berit Hanson` / `BT chief executive Ben Verwaayen`
         r = j + 1
         while r < len(toks) and is_word(toks[r]) and not is_cap(toks[r]) and r - j <= 5 and (
@@ -931,6 +932,11 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                 if inner is not None and inner.name and len(inner.name) >= 2:
                     inner.title = words + [x.text for x in toks[j + 1:r]] + inner.title
                     return inner
+        if "of" in words and words.index("of") == 2 and "&" in words and \
+                looks_like_person(words[:2], []):
+            # `said David Wyss of Standard & Poor's`: a person, then the firm
+            return Mention(" ".join(words[:2]), name=words[:2],
+                           description=" ".join(words[2:]), pos=t.start)
         if "of" in words and 2 <= words.index("of") <= 4:
             # `said President Musharraf of Pakistan`: a titled person, then the place
             cut = words.index("of")
@@ -939,7 +945,7 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                     parts.name and all(w[:1].isupper() for w in words[cut + 1:]):
                 return Mention(" ".join(words[:cut]), name=parts.name, title=parts.title,
                                description=" ".join(words[cut:]), pos=t.start)
-        if any(w in ("of", "for", "and", "on") for w in words) or (
+        if any(w in ("of", "for", "and", "on", "&") for w in words) or (
                 len(words) >= 2 and (words[-1] in ORG_WORDS or words[0] in DAYS) and
                 words[0].rstrip(".") not in HONORIFICS):  # (`said Mr Irish`: a person)
             # `Home Office figures`, `the Office for Budget Responsibility`

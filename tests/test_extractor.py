@@ -718,3 +718,14 @@ def test_nobody_names_themselves_in_their_own_claim():
     assert got["it is time for Mr Livingstone to say sorry"] is None
     assert got["Two Hollywood actors have signed up for Ricky Stone's new sitcom"] == \
         "Ricky Stone"
+
+
+def test_ampersand_names_and_a_relative_clause_after_the_source():
+    got = {q.text: q.speaker for q in extract(
+        "According to Standard & Poor's, which has recently upgraded the rating, the rise "
+        "in remittances helps protect the economy.\n\n"
+        "The move was welcomed, according to Marks & Spencer.\n\n"
+        "\"Things are getting worse,\" said David Wyss of Standard & Poor's.")}
+    assert got["the rise in remittances helps protect the economy"] == "Standard & Poor's"
+    assert got["The move was welcomed"] == "Marks & Spencer"
+    assert got["Things are getting worse,"] == "David Wyss"
