@@ -13,6 +13,7 @@ import functools
 import re
 
 from quoteidx.lexicon import (
+    BODY_HEADS,
     FURNITURE_RE,
     GROUP_HEADS,
     NON_NAME_WORDS,
@@ -409,7 +410,10 @@ def _org_runs(masked: str, s0: int, s1: int) -> list[_Run]:
             j = _RUN_JOIN.match(masked, last.end())
             if j is not None and j.end() == m.start() and (
                     not j.group().startswith(" and") or " of " in last.group()
-                    or " for " in last.group()):
+                    or " for " in last.group() or (
+                        # `Securities and Exchange Commission`: one body's name
+                        m.group().split()[-1] in BODY_HEADS and
+                        last.group().split()[-1] not in BODY_HEADS)):
                 out[-1] = _Run(last.start(), m.end(), masked[last.start():m.end()])
                 continue
         out.append(_Run(m.start(), m.end(), m.group()))

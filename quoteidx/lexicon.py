@@ -262,6 +262,11 @@ NON_NAME_WORDS = frozenset(
 )
 
 # Capitalised words that mark an organisation or place rather than a person.
+# The last word of a public body's name (`Securities and Exchange Commission`)
+BODY_HEADS = frozenset("""Commission Committee Department Agency Authority Council Board
+    Association Institute Office Service Federation Union Society Court Bureau
+    Administration Ministry Organisation Organization""".split())
+
 ORG_WORDS = frozenset(
     """Ministry Department Party Council Committee Commission Office Agency Bank Court
     University College School Institute Association Federation Union League Club Group

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from quoteidx.lexicon import (
     AUXILIARIES,
+    BODY_HEADS,
     CUE_FORMS,
     GROUP_HEADS,
     NON_NAME_WORDS,
@@ -850,6 +851,12 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
                 m.group = _join(item[k:])
         listed.append(m)
     if len(listed) != n_items or n_items < 2:
+        return None
+    if n_items == 2 and len(listed[-1].text.split()) >= 2 and \
+            listed[-1].text.split()[-1] in BODY_HEADS and \
+            listed[0].text.split()[-1] not in BODY_HEADS and \
+            listed[-1].text.split()[0].lower() not in DETERMINERS:
+        # `The US Securities and Exchange Commission said`: one body's name
         return None
     people = 0
     for m in listed:

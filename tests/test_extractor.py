@@ -729,3 +729,14 @@ def test_ampersand_names_and_a_relative_clause_after_the_source():
     assert got["the rise in remittances helps protect the economy"] == "Standard & Poor's"
     assert got["The move was welcomed"] == "Marks & Spencer"
     assert got["Things are getting worse,"] == "David Wyss"
+
+
+def test_one_body_named_with_and():
+    got = {q.text: q.speaker for q in extract(
+        "The US Securities and Exchange Commission said it had made errors. The financial "
+        "regulator said the lender would have to raise new capital.\n\n"
+        "Labour and the Liberal Democrats said the plan was wrong.")}
+    assert got["it had made errors"] == "The US Securities and Exchange Commission"
+    assert got["the lender would have to raise new capital"] == \
+        "The US Securities and Exchange Commission"
+    assert got["the plan was wrong"] == "Labour"
