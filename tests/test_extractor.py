@@ -740,3 +740,10 @@ def test_one_body_named_with_and():
     assert got["the lender would have to raise new capital"] == \
         "The US Securities and Exchange Commission"
     assert got["the plan was wrong"] == "Labour"
+
+
+def test_based_descriptors_leave_group_names():
+    got = {q.text: q.speaker for q in extract(
+        "The Paris-based IEA watchdog, which advises nations, said the revision was due to "
+        "demand.")}
+    assert got["the revision was due to demand"] == "The IEA watchdog"
