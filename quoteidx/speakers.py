@@ -192,6 +192,17 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
                     looks_like_person(named[0].name, named[0].title):
                 named[0].description = _join(toks[c:j + 1])
                 return named
+    if m.group and first - 2 >= lo and is_cap(toks[first]) and (
+            toks[first - 1].low == "and" and is_nationality(toks[first - 2].text) and
+            is_nationality(toks[first].text) or
+            toks[first - 1].low == "of" and toks[first - 2].text in BODY_HEADS):
+        # `The German and Danish governments`, `Ministry of Defence lawyers`: one
+        # phrase, read whole
+        h = first - 2
+        if h - 1 >= lo and toks[h - 1].low in DETERMINERS:
+            h -= 1
+        text = _join(toks[h:j + 1])
+        return Mention(text, group=text, pos=toks[h].start), h
     if m.group and first - 1 >= lo and toks[first - 1].text in ("St", "St."):
         # `St Fintian's High School`: the saint's abbreviation is part of the name
         text = _join(toks[first - 1:j + 1])
@@ -530,6 +541,24 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                             om.name, om.title = [], []
                         om.text = " ".join(x.text for x in toks[first:j + 1])
                         return om, first
+            # `GPs in Wales had feared`, `The unnamed woman from Georgia says`: the people
+            # of a place speak, as written, not the place
+            if i - 2 >= lo and toks[i - 1].low in ("in", "from") and not m.title and \
+                    len((m.group or " ".join(m.name)).split()) <= 3 and \
+                    is_word(toks[i - 2]) and (
+                        toks[i - 2].low in GROUP_HEADS or toks[i - 2].low in _PEOPLE_NOUNS or
+                        (toks[i - 2].text[:-1].isupper() and toks[i - 2].text.endswith("s")
+                         and len(toks[i - 2].text) >= 3) or
+                        (toks[i - 2].text.islower() and toks[i - 2].low in ROLE_NOUNS)):
+                h = i - 2
+                while h - 1 >= lo and i - h < 6 and is_word(toks[h - 1]) and \
+                        toks[h - 1].text[1:].islower() and toks[h - 1].low not in STOP:
+                    h -= 1  # `unnamed`, `local`
+                if h - 1 >= lo and toks[h - 1].low in DETERMINERS:
+                    h -= 1
+                if h == lo or not is_word(toks[h - 1]) or toks[h - 1].low in _CLAUSE_OPENERS:
+                    text = _join(toks[h:j + 1])
+                    return Mention(text, group=text, pos=toks[h].start), h
             # `The new health minister for Wales says`: a role (of a place) speaks
             if i - 2 >= lo and toks[i - 1].low in ("for", "of") and \
                     toks[i - 2].low in ROLE_NOUNS and toks[i - 2].low not in SPOKES and \
@@ -559,6 +588,9 @@ _PUBLISHED_IN = frozenset("report reports article story editorial interview colu
 _NOT_NOW = frozenset("former ex shadow late outgoing deputy vice acting assistant".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _RELATIVES = frozenset("who whom whose which that where".split())
+_PEOPLE_NOUNS = frozenset("""woman women man men people person residents resident
+    villagers locals families parents patients voters workers doctors nurses teachers
+    farmers fans students""".split())
 _LED_BY = frozenset("led run owned founded headed chaired backed managed coached "
                     "represented advised".split())
 _APPOSITIVE_STARTS = DETERMINERS | frozenset(

@@ -747,3 +747,17 @@ def test_based_descriptors_leave_group_names():
         "The Paris-based IEA watchdog, which advises nations, said the revision was due to "
         "demand.")}
     assert got["the revision was due to demand"] == "The IEA watchdog"
+
+
+def test_people_of_a_place_and_whole_body_phrases():
+    got = {q.text: q.speaker for q in extract(
+        "GPs in Wales had feared patients could be pushed to the back of the queue.\n\n"
+        "The unnamed woman from Georgia says that the chip tells the printer to refill.\n\n"
+        "Ministry of Defence lawyers argued the area was outside European jurisdiction.\n\n"
+        "The German and Danish governments argue that feta is a generic name.\n\n"
+        "Prices in Europe rose, officials said.")}
+    assert got["patients could be pushed to the back of the queue"] == "GPs in Wales"
+    assert got["the chip tells the printer to refill"] == "The unnamed woman from Georgia"
+    assert got["the area was outside European jurisdiction"] == "Ministry of Defence lawyers"
+    assert got["feta is a generic name"] == "The German and Danish governments"
+    assert got["Prices in Europe rose"] == "officials"
