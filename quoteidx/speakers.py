@@ -203,6 +203,13 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
             h -= 1
         text = _join(toks[h:j + 1])
         return Mention(text, group=text, pos=toks[h].start), h
+    if m.name and not (m.title and m.title[-1].rstrip(".") in HONORIFICS) and \
+            first - 1 >= lo and toks[first - 1].text.islower() and \
+            toks[first - 1].low in ORG_REFERENCES and \
+            not looks_like_person(m.name, []):
+        # `Analyst firm Telecom View predicts`: after `firm`, a firm's name, whole
+        text = _join(toks[first:j + 1])
+        return Mention(text, group=text, pos=toks[first].start), first
     if m.group and first - 1 >= lo and toks[first - 1].text in ("St", "St."):
         # `St Fintian's High School`: the saint's abbreviation is part of the name
         text = _join(toks[first - 1:j + 1])

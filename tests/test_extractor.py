@@ -761,3 +761,11 @@ def test_people_of_a_place_and_whole_body_phrases():
     assert got["the area was outside European jurisdiction"] == "Ministry of Defence lawyers"
     assert got["feta is a generic name"] == "The German and Danish governments"
     assert got["Prices in Europe rose"] == "officials"
+
+
+def test_a_firm_name_after_firm():
+    got = {q.text: q.speaker for q in extract(
+        "Analyst firm Telecom View predicts that Wimax will steal market share.\n\n"
+        "Security firm Network Box said it stopped 30,000 copies an hour.")}
+    assert got["Wimax will steal market share"] == "Telecom View"
+    assert got["it stopped 30,000 copies an hour"] == "Network Box"
