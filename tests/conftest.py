@@ -7,8 +7,14 @@ import sys
 from collections.abc import Callable
 
 import pytest
+from hypothesis import settings
 
 from quoteidx.models import Quote
+
+# No per-example deadline anywhere: timing belongs in benchmarks/, and a loaded CI machine
+# must not turn a slow first example into a failure.
+settings.register_profile("quoteidx", deadline=None)
+settings.load_profile("quoteidx")
 
 
 def _make_quote(text: str, speaker: str | None = None, kind: str = "direct",
