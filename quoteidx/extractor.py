@@ -42,6 +42,7 @@ from quoteidx.speakers import (
     np_cap_before,
     resolve,
     tokenize,
+    without_place_descriptor,
 )
 
 _WORDS = re.compile(r"\w+")
@@ -96,7 +97,6 @@ def _owned(head: str) -> re.Pattern:
 
 _VERB_AFTER_RUN = re.compile(r" (?:has|have|had|is|was|said|says|announced|reported|"
                              r"warned|confirmed|expects|expected|plans|planned)\b")
-_BASED = re.compile(r"^([Tt]he )?(?:[\w.’'-]+ ){0,3}[\w’'-]+-based (?=[A-Z])")
 
 
 @functools.lru_cache(maxsize=64)
@@ -233,16 +233,15 @@ class _Article:
                             # `Brown's Britain`, a book by a person's name)
                             owner = [strip_possessive(x) for x in words[:w_i + 1]]
                             rest = words[w_i + 1:]
-                            if self.cast.lookup(owner, m.start()) is None and \
-                                    not looks_like_person(owner, []) and \
-                                    not any(w in ORG_WORDS for w in rest) and \
-                                    _VERB_AFTER_RUN.match(self.masked, m.end()) is None:
-                                # (`Iraq's Ministry of Communications` is itself the body)
-                                words = words[:w_i + 1]
-                            if _VERB_AFTER_RUN.match(self.masked, m.end()) is not None \
-                                    and not any(w in ORG_WORDS for w in words) and \
-                                    owner[0] not in NON_NAME_WORDS and \
-                                    not looks_like_person(owner, []):
+                            if looks_like_person(owner, []):
+                                break
+                            if _VERB_AFTER_RUN.match(self.masked, m.end()) is None:
+                                if self.cast.lookup(owner, m.start()) is None and \
+                                        not any(w in ORG_WORDS for w in rest):
+                                    # (`Iraq's Ministry of Communications` is the body)
+                                    words = words[:w_i + 1]
+                            elif not any(w in ORG_WORDS for w in words) and \
+                                    owner[0] not in NON_NAME_WORDS:
                                 # `South Korea's Hyundai Motor has announced`: the
                                 # owned name is the sentence's subject, not the country
                                 words = rest
@@ -353,7 +352,7 @@ class _Article:
                 if best is None or m.start() > best[0]:
                     best = (m.start(), m.group(0))
         # `The San Francisco-based US Court of Appeals`: the place is no part of the name
-        return _BASED.sub(r"\1", best[1]) if best else None
+        return without_place_descriptor(best[1]) if best else None
 
     def _uses(self, name: str) -> int:
         """How often the article writes `name` as a word of its own (not `PCs`)."""

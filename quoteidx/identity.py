@@ -118,11 +118,15 @@ class SpeakerResolver:
 
     # -- loading ---------------------------------------------------------------------
 
-    def load(self, conn: sqlite3.Connection) -> None:
-        """(Re)load every speaker and alias from the index."""
+    def _forget(self) -> None:
+        """Drop the maps (keeping the count of speakers this writer created)."""
         new = self.new_speakers
         self._clear()
         self.new_speakers = new
+
+    def load(self, conn: sqlite3.Connection) -> None:
+        """(Re)load every speaker and alias from the index."""
+        self._forget()
         self.refresh(conn)
 
     def refresh(self, conn: sqlite3.Connection) -> None:
@@ -135,9 +139,7 @@ class SpeakerResolver:
         """
         version = conn.execute("PRAGMA data_version").fetchone()[0]
         if self._data_version is not None and version != self._data_version:
-            new = self.new_speakers
-            self._clear()
-            self.new_speakers = new
+            self._forget()
         self._data_version = version
         for row in conn.execute(
             "SELECT id, name, norm, type, title, description, locked FROM speakers "

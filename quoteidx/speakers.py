@@ -1143,8 +1143,15 @@ _NAMED_BEFORE = frozenset("committee panel watchdog report study survey inquiry 
                           "commission court tribunal".split())
 _ORG_ROLES = frozenset("""lender insurer retailer carrier broadcaster regulator bookmaker
     bookmakers publisher distributor watchdog promoter""".split())
-# `Last month Australia's competition watchdog`: the time is no part of the name
 _BASED_LEAD = re.compile(r"^([Tt]he )?(?:[\w.’'-]+ ){0,3}[\w’'-]+-based (?=[A-Z])")
+
+
+def without_place_descriptor(name: str) -> str:
+    """`The Paris-based IEA watchdog` -> `The IEA watchdog`: the place is no part of it."""
+    return _BASED_LEAD.sub(r"\1", name)
+
+
+# `Last month Australia's competition watchdog`: the time is no part of the name
 _TIME_LEAD = re.compile(r"^(?:(?:Last|This|Next|Earlier|Later) (?:week|month|year) |"
                         r"(?:Yesterday|Today|Meanwhile|However|Earlier|Later|Now) )")
 _HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof".split())
@@ -1298,8 +1305,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if org:
                 return Resolved(org, "group", None, None, m.text)
         # (`The Paris-based IEA watchdog`: the place is no part of the name)
-        return Resolved(_BASED_LEAD.sub(r"\1", _TIME_LEAD.sub("", m.group)), "group", None,
-                        None, m.text)
+        return Resolved(without_place_descriptor(_TIME_LEAD.sub("", m.group)), "group",
+                        None, None, m.text)
     if m.role:
         if m.role in _ORG_ROLES and recent_org is not None:
             # `The UK's biggest mortgage lender said`: a firm described, not a person
