@@ -48,10 +48,16 @@ from quoteidx.speakers import (
 _WORDS = re.compile(r"\w+")
 _CUE_AFTER = re.compile(r" (?:has |had )?(?:said|says|added|adds|told|announced|stated|"
                         r"warned|confirmed|argued|insisted)\b")
+# `..., says Age Concern.`: a source named after its cue
+_CUE_BEFORE = re.compile(r"(?:said|says|added|adds|warned|warns|[Aa]ccording to) $")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:At|In|On|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|"
     r"Separately|Also|Now|Yesterday|Today)\b[^,.;]{0,40}, ")
 _PLACE_ACRONYMS = frozenset("UK US USA GB UAE".split())
+# acronyms of things, not of bodies (`video search for webcasts and TV clips`)
+_THING_ACRONYMS = frozenset("""TV PC PCs DVD DVDs CD CDs GDP VAT IT ID HIV AIDS SMS MP3 PDA
+    PDAs GPS LCD RFID DRM P2P HD HDTV IP CEO QC OBE MBE CBE PR RAM CPU USB SUV
+    IVF DNA MRI ASBO ASBOs""".split())
 _EVENTS = frozenset("Oscar Oscars Grammy Brits Olympic Olympics Cup Championship Awards "
                     "Festival Open League Premiership".split())
 _ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council|bank|"
@@ -255,6 +261,7 @@ class _Article:
                     while words and words[0] in NON_NAME_WORDS:
                         words = words[1:]
                     if not words or (len(words) == 1 and (words[0] in TITLE_TOKENS or
+                                                         words[0] in _THING_ACRONYMS or
                                                          is_nationality(words[0]) or
                                                          words[0].lower() in GROUP_HEADS)):
                         continue  # (`Investors said`: a generic group, no organisation)
@@ -297,10 +304,17 @@ class _Article:
                         len(words) <= 3 and words[0] not in _PLACE_ACRONYMS and
                         self.text.count(" ".join(words)) >= 3) or (
                         # `according to The Mail on Sunday`: a source named as such
-                        self.masked[max(0, m.start() - 13):m.start()].lower()
-                        == "according to ")
+                        "of" not in words and not (len(words) > 1 and all(
+                            w.isupper() for w in words)) and _CUE_BEFORE.search(
+                            self.masked, max(0, m.start() - 14), m.start()) is not None)
                     # the subject of the sentence just before is taken as it is, if it
                     # is a proper name (`Events such as ...` opening a sentence is not)
+                    # `Rival search engine Yahoo has ...`: a name its sentence
+                    # introduces as a kind of organisation
+                    # (for `a spokeswoman`; `the company` is rather the article's own)
+                    org_like = org_like or (
+                        head is None and m.start() > subj_at + 4 and
+                        _kind_named(self.masked[subj_at:m.start()]))
                     org_like = org_like or (subject and seen == 1 and
                                             words[0] not in _PLACE_ACRONYMS and (
                         len(words) > 1 or self._proper(words[0]) or
@@ -430,8 +444,16 @@ def _described_subject(prefix: str) -> bool:
          words[-1].lower() in _KINDS_OF_FIRM)
 
 
+def _kind_named(prefix: str) -> bool:
+    """`Rival search engine Yahoo`: the words before a name at the start of a sentence
+    say it is an organisation."""
+    words = prefix.split()
+    return 0 < len(words) <= 4 and "," not in prefix and \
+        (words[-1].lower() in ORG_REFERENCES or words[-1].lower() in _KINDS_OF_FIRM)
+
+
 _KINDS_OF_FIRM = frozenset("""giant giants rival rivals builder housebuilder maker carmaker
-    chipmaker manufacturer supplier operator producer developer""".split())
+    chipmaker manufacturer supplier operator producer developer engine""".split())
 
 
 _SPACE = re.compile(r"\s*")

@@ -879,6 +879,10 @@ def _report_author(toks: list[Tok], i: int, m: Mention) -> Mention:
     return Mention(name, group=name, pos=toks[a].start)
 
 
+_SOURCE_KINDS = frozenset("""daily magazine website site institute think-tank charity
+    newspaper paper broadcaster agency""".split())
+
+
 def _after_appositive(toks: list[Tok], i: int) -> int:
     """Where content starts at toks[i], past an appositive of the source before it:
     `According to Pat Ferguson, President of AMBO, work will begin` -> `work`."""
@@ -892,6 +896,20 @@ def _after_appositive(toks: list[Tok], i: int) -> int:
             if not (is_word(toks[c]) or toks[c].text in ("&", "'s", "’s", "-")):
                 return i
         return i
+    if a < len(toks) and (toks[a].low.endswith(("'s", "’s")) or
+                          toks[a].low in ("the", "a", "an")):
+        # `According to Il Sole 24 Ore, Italy's business newspaper, the government ...`:
+        # a described source, up to a comma after its head noun
+        for c in range(a + 1, min(len(toks), a + 7)):
+            x = toks[c]
+            if x.text == ",":
+                head = toks[c - 1].low
+                if c + 1 < len(toks) and c - 1 > a and (
+                        head in ROLE_NOUNS or head in ORG_REFERENCES or head in _SOURCE_KINDS):
+                    return c + 1
+                break
+            if x.low in _FINITE or not is_word(x):
+                break
     if a < len(toks) and toks[a].low in ("the", "a", "an"):
         a += 1
     if a >= len(toks) or not (toks[a].text in TITLE_TOKENS or toks[a].low in ROLE_NOUNS):

@@ -151,9 +151,11 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     if got is None:
         return None
     m, first = got
-    # `Marc Ostwald, a strategist at Monument Securities told Reuters`: an appositive
-    # whose closing comma is missing; the name before it speaks
-    if (m.role or m.group) and m.text.lower().startswith(("a ", "an ")) and \
+    # `Marc Ostwald, a strategist at Monument Securities told Reuters`, `JF Sullivan,
+    # spokesman for software firm Sendmail said`: an appositive whose closing comma is
+    # missing; the name before it speaks
+    if (m.role or m.group) and (m.text.lower().startswith(("a ", "an ")) or
+                                toks[first].low in ROLE_NOUNS) and \
             first - 2 >= lo and toks[first - 1].text == "," and is_cap(toks[first - 2]):
         named = np_cap_before(toks, first - 2, lo)
         if named is not None and named[0].name and len(named[0].name) >= 2:
@@ -960,6 +962,8 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                 toks[j + 1].low in ("of", "for", "and") and j + 2 < len(toks) and
                 is_cap(toks[j + 2])) or (
                 toks[j + 1].low == "on" and j + 2 < len(toks) and toks[j + 2].text == "Sunday")
+            or (toks[j + 1].text.isdigit() and j + 2 < len(toks) and  # `Il Sole 24 Ore`
+                is_cap(toks[j + 2]) and is_word(toks[j + 2]))
         ) or (toks[j + 1].text == "&" and j + 2 < len(toks) and is_cap(toks[j + 2]))):
             j += 1  # (`Standard & Poor's`, `Marks & Spencer`: one name)
         words = [x.text for x in toks[i:j + 1]]
@@ -1125,7 +1129,7 @@ ORG_REFERENCES = frozenset("company firm group carrier operator airline bank clu
                            "ministry department agency authority commission regulator "
                            "retailer manufacturer chain maker insurer lender broadcaster "
                            "network studio label publisher council agency party paper "
-                           "newspaper".split())
+                           "newspaper charity".split())
 
 
 def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
@@ -1308,7 +1312,9 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         return Resolved(without_place_descriptor(_TIME_LEAD.sub("", m.group)), "group",
                         None, None, m.text)
     if m.role:
-        if m.role in _ORG_ROLES and recent_org is not None:
+        if m.role in _ORG_ROLES and recent_org is not None and not any(
+                w in ROLE_NOUNS and w not in _ORG_ROLES for w in m.text.lower().split()):
+            # (`The feminist writer and broadcaster`: a person)
             # `The UK's biggest mortgage lender said`: a firm described, not a person
             org = recent_org(m.pos, m.role)
             if org:
@@ -1326,8 +1332,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
             titled = [q for q in cast.persons if holds(q, phrase)]
             words = phrase.split()
-            if not titled and len(words) >= 3 and (
+            if not titled and (len(words) >= 3 or len(words) == 2 and (
+                    words[1] in _SPEAKS_FOR or words[1] in SPOKES)) and (
                     words[0].endswith(("'s", "’s")) or is_nationality(words[0].title())):
+                # (`the singer's agent` ... `Aguilera's agent Meghan Prophet`)
                 # `France's finance minister` ... `French finance minister Herve Gaymard`
                 rest = " ".join(words[1:])
                 titled = [q for q in cast.persons if holds(q, rest)]

@@ -769,3 +769,56 @@ def test_a_firm_name_after_firm():
         "Security firm Network Box said it stopped 30,000 copies an hour.")}
     assert got["Wimax will steal market share"] == "Telecom View"
     assert got["it stopped 30,000 copies an hour"] == "Network Box"
+
+
+def test_acronyms_of_things_and_kinds_of_firm():
+    got = {q.text: q.speaker for q in extract(
+        "Search engine Google is adding television shows. Rival search engine Yahoo has "
+        "been building a tool for webcasts and TV clips which it shows on its front page. "
+        "It offers links, but does not say when clips were made. A spokeswoman told a "
+        "newspaper on Monday that Yahoo was adding captions for news channels.")}
+    assert got["Yahoo was adding captions for news channels"] == "Yahoo"
+
+
+def test_a_writer_and_broadcaster_is_a_person():
+    got = {q.text: q.speaker for q in extract(
+        "Germaine Greer has criticised Celebrity Big Brother's bullying after quitting the "
+        "reality TV show.\n\n"
+        "Housemates had been left cold, Greer said. The feminist writer and broadcaster "
+        "said the programme had behaved like a child rather than a parent.")}
+    assert got["the programme had behaved like a child rather than a parent"] == \
+        "Germaine Greer"
+
+
+def test_according_to_a_described_source():
+    got = {q.text: q.speaker for q in extract(
+        "According to Il Sole 24 Ore, Italy's business newspaper, the government will "
+        "open up markets.\n\n"
+        "According to the Courier, a local paper, the mill will close in May.")}
+    assert got["the government will open up markets"] == "Il Sole 24 Ore"
+    assert got["the mill will close in May"] == "Courier"
+
+
+def test_spokesman_appositive_without_its_closing_comma():
+    got = {q.text: q.speaker for q in extract(
+        "Mail is vital. JF Sullivan, spokesman for e-mail software firm Mailco said many "
+        "firms were starting to see how much messaging mattered.")}
+    assert got["many firms were starting to see how much messaging mattered"] == \
+        "JF Sullivan"
+
+
+def test_the_singers_agent_named_later():
+    got = {q.text: q.speaker for q in extract(
+        "Pop star Kim Dalton is to marry producer Sam Reyes, the singer's agent has "
+        "confirmed.\n\n"
+        "\"No wedding plans have been set,\" said Dalton's agent Mia Prophet.")}
+    assert got["Pop star Kim Dalton is to marry producer Sam Reyes"] == "Mia Prophet"
+
+
+def test_the_charity_named_after_its_cue():
+    got = {q.text: q.speaker for q in extract(
+        "Parties cannot take older voters for granted, says Age Concern.\n\n"
+        "A survey for the charity suggests 69% of over-55s say they always vote in a "
+        "general election compared with 17% of younger people.")}
+    assert got["69% of over-55s say they always vote in a general election compared with "
+               "17% of younger people"] == "Age Concern"
