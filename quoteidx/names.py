@@ -310,10 +310,18 @@ class Cast:
                     self.mention(self.add(words, pos), pos)
                     continue
                 parts = split_title(words)
+                given = False
+                if len(words) == 2 and parts.title == words[:1] and \
+                        words[0] in _NATIONALITY_SURNAMES and is_first_name(words[0]) and \
+                        _role_before(masked, max(ps, pos - 48), pos) is not None:
+                    # `Economy minister German Gref`: after a role, a nationality word
+                    # before a surname is a given name (a nationality precedes the role)
+                    parts = NameParts([], words)
+                    given = True
                 # `district court judge Susan Ilston`: a role written just before the name
                 role = _role_before(masked, max(ps, pos - 48), pos) \
                     if len(parts.name) >= 2 and not parts.title else None
-                person = len(parts.name) >= 2 and (
+                person = given or len(parts.name) >= 2 and (
                     looks_like_person(parts.name, parts.title) or (
                         len(parts.name) == 2 and parts.name[1] in _NATIONALITY_SURNAMES and
                         is_first_name(parts.name[0]) and

@@ -473,9 +473,18 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                     s = toks[np_end + 1].start
                     last = emit(m, "according_to", "according to", s,
                                 _end_of_content(art, s, s1), pi) or last
+                elif k >= 2 and toks[k - 1].text == "," and np_end + 2 < n and \
+                        toks[np_end].text == "," and toks[np_end + 1].low == "that" and \
+                        toks[k - 2].low not in ("that", "which", "who", "whom", "where"):
+                    # `there was evidence, according to Gartner, that <claim>`
+                    s = toks[np_end + 2].start
+                    last = emit(m, "according_to", "according to", s,
+                                _end_of_content(art, s, s1), pi) or last
                 elif k >= 2 and toks[k - 1].text == "," and (
                         np_end >= n or toks[np_end].text in (".", ",", ";")) and \
-                        toks[k - 2].low not in ("that", "which", "who", "whom", "where"):
+                        toks[k - 2].low not in ("that", "which", "who", "whom", "where") and \
+                        not (np_end + 1 < n and toks[np_end].text == "," and
+                             toks[np_end + 1].low in _CLAUSE_GOES_ON):
                     # (`a site that, according to reports, ...`: inside a relative clause)
                     # `<clause>, according to X.`; with more after X the scope is unclear
                     s = toks[0].start
@@ -879,6 +888,9 @@ def _report_author(toks: list[Tok], i: int, m: Mention) -> Mention:
     return Mention(name, group=name, pos=toks[a].start)
 
 
+# `It is set, according to analysts, to do for images what CDs did for sound`: the
+# clause before the source goes on after it, so it is not the whole claim
+_CLAUSE_GOES_ON = frozenset(("to", "that"))
 _SOURCE_KINDS = frozenset("""daily magazine website site institute think-tank charity
     newspaper paper broadcaster agency""".split())
 

@@ -822,3 +822,26 @@ def test_the_charity_named_after_its_cue():
         "general election compared with 17% of younger people.")}
     assert got["69% of over-55s say they always vote in a general election compared with "
                "17% of younger people"] == "Age Concern"
+
+
+def test_a_nationality_word_as_a_given_name_after_a_role():
+    got = {q.text: q.speaker for q in extract(
+        "Economy minister German Gref told a newspaper that state control of oil was "
+        "wrong.\n\n"
+        "Mr Gref said the sale of the firm had been badly handled.")}
+    assert got["state control of oil was wrong"] == "German Gref"
+    assert got["the sale of the firm had been badly handled"] == "German Gref"
+
+
+def test_according_to_inside_a_clause():
+    got = [(q.text, q.speaker) for q in extract(
+        "There was evidence, according to Gartner, that some markets were slowing down.\n\n"
+        "It is set, according to analysts, to do for images what CDs did for sound.")]
+    assert got == [("some markets were slowing down", "Gartner")]
+
+
+def test_the_commission_named_in_full_before():
+    got = {q.text: q.speaker for q in extract(
+        "The European Commission has written to two mobile operators about roaming.\n\n"
+        "The Commission believes these wholesale prices are too high.")}
+    assert got["these wholesale prices are too high"] == "The European Commission"
