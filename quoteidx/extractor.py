@@ -145,6 +145,10 @@ class _Article:
         self._sent_starts: dict[int, list[int]] = {}
         self.last_group: str | None = None
         self._para_starts = [p[0] for p in self.paras]
+        # a first paragraph of a few words and no full stop: the headline
+        self._headline = bool(self.paras) and len(self.paras) > 1 and \
+            self.paras[0][1] - self.paras[0][0] < 100 and \
+            "." not in text[self.paras[0][0]:self.paras[0][1]].rstrip(".")
 
     def paragraph_of(self, pos: int) -> int:
         i = bisect.bisect_right(self._para_starts, pos) - 1
@@ -171,7 +175,10 @@ class _Article:
         # `Security firm iDefence ... . The security firm says`: the kind, then the name
         named = None
         if head is not None:
-            for m in _head_named(head).finditer(self.masked, max(0, pos - 1500), pos):
+            # (not in a headline: `Wembley firm won't make a profit` is the firm building
+            # Wembley)
+            lo = max(0, pos - 1500, self.paras[0][1] if self._headline else 0)
+            for m in _head_named(head).finditer(self.masked, lo, pos):
                 if m.group(1).split()[0] not in NON_NAME_WORDS:
                     named = m
         fallback: tuple[str, tuple[bool, bool]] | None = None
@@ -223,6 +230,14 @@ class _Article:
                     # `the Venezuelan government ...`: the latest organisation phrase
                     cand = g.group(0)
                     if head is not None or g.start() <= s0 + 4:
+                        if g.group(2).lower() in _FIRM_HEADS and all(
+                                is_nationality(w) or w in _PLACE_ACRONYMS
+                                for w in g.group(1).split()):
+                            # `The Australian firm said` describes a firm named before
+                            # (`Shares in Multiplex Group ...`); it is no name itself
+                            earlier = self.recent_org(g.start(), g.group(2).lower())
+                            if earlier:
+                                return earlier
                         return cand
                 # the subject stands first, or after an opening adverbial (`At 3GSM, X`)
                 subj_at = s0
@@ -439,6 +454,8 @@ def _described_subject(prefix: str) -> bool:
     words = prefix.split()
     if words[:2] in (["Shares", "in"], ["Shares", "of"]):
         words = words[2:]  # `Shares in UK pharmaceutical firm Phytopharm fell`
+        if not words:
+            return True  # `Shares in Multiplex Group fell`: the firm is the subject
     return 0 < len(words) <= 4 and "," not in prefix and \
         (words[-1].lower() in ORG_REFERENCES or words[-1].lower() in ROLE_NOUNS or
          words[-1].lower() in _KINDS_OF_FIRM)
@@ -452,6 +469,7 @@ def _kind_named(prefix: str) -> bool:
         (words[-1].lower() in ORG_REFERENCES or words[-1].lower() in _KINDS_OF_FIRM)
 
 
+_FIRM_HEADS = frozenset("company firm group airline carrier bank club team".split())
 _KINDS_OF_FIRM = frozenset("""giant giants rival rivals builder housebuilder maker carmaker
     chipmaker manufacturer supplier operator producer developer engine""".split())
 

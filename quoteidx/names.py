@@ -429,6 +429,13 @@ class Cast:
                 return True
         return False
 
+    def written_as_organisation(self, name: list[str]) -> bool:
+        """Whether the article writes the name as a company's: `Shares in Krispy Kreme
+        Doughnuts fell`, `Krispy Kreme shares`, `Krispy Kreme's shares`."""
+        words = r"\s+".join(re.escape(w) for w in name)
+        return re.search(r"\b[Ss]hares (?:in|of) " + words + r"\b|\b" + words +
+                         r"(?:'s|’s)? shares\b", self._text) is not None
+
     def mention_positions(self, lo: int, hi: int) -> list[int]:
         """Positions of the mentions in [lo, hi), in order."""
         return self._mention_pos[bisect.bisect_left(self._mention_pos, lo):

@@ -1207,6 +1207,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
     if m.name:
         p = cast.lookup(m.name, m.pos, m.title)
         if p is None:
+            if len(m.name) >= 2 and not looks_like_person(m.name, m.title) and \
+                    cast.written_as_organisation(m.name):
+                # `Shares in Krispy Kreme Doughnuts fell ... Krispy Kreme said`: a firm
+                return Resolved(" ".join(m.name), "group", None, m.description, m.text)
             if len(m.name) >= 2:
                 p = cast.add(m.name, m.pos, m.title, m.description)
             elif (m.title and m.title[-1].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr")) \

@@ -845,3 +845,25 @@ def test_the_commission_named_in_full_before():
         "The European Commission has written to two mobile operators about roaming.\n\n"
         "The Commission believes these wholesale prices are too high.")}
     assert got["these wholesale prices are too high"] == "The European Commission"
+
+
+def test_a_name_written_as_a_company():
+    got = {q.text: q.speaker for q in extract(
+        "Doughnut shares hit\n\n"
+        "Shares in Frosty Kreme Doughnuts have taken a dunking on Wall Street.\n\n"
+        "Frosty Kreme said accounting errors had forced the move. Shares in Frosty "
+        "Kreme sank 14% on the news. The revelation comes a month after the firm warned "
+        "earnings would be cut by as much as 7%.")}
+    assert got["accounting errors had forced the move"] == "Frosty Kreme"
+    assert got["earnings would be cut by as much as 7%"] == "Frosty Kreme"
+
+
+def test_a_firm_described_by_its_country_is_the_firm_named_before():
+    got = {q.text: q.speaker for q in extract(
+        "Stadium firm won't make a profit\n\n"
+        "Shares in Multiplan Group, which is building the new stadium, fell 19% on "
+        "Friday.\n\n"
+        "The Australian firm said it would only break even on the rebuild. Investors were "
+        "shaken by the news. The firm said the result was below expectations.")}
+    assert got["it would only break even on the rebuild"] == "Multiplan Group"
+    assert got["the result was below expectations"] == "Multiplan Group"
