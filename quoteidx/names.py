@@ -160,6 +160,24 @@ _PLACE_ENDS = frozenset("City Springs Island Islands Valley County Beach Bay Hei
                         "League Festival Report Review Times Post News Daily Centre".split())
 
 
+_INITIALS = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2}")
+# two capitals that are acronyms of things, bodies or roles, not a person's initials
+_NOT_INITIALS = frozenset("""UK US EU UN BT GM DJ MC MP QC TV PC BA BP AC FC HP IT ID EA AP
+    GP PR CD AA RE BB UA NY LA DC LG SK JP NT AT EF""".split())
+
+
+def _initials_then_surname(masked: str, name: list[str]) -> bool:
+    """`JK Rowling`, `JF Sullivan`: initials before a surname that the article also
+    writes alone (`Rowling has revealed`)."""
+    if len(name) != 2 or not _INITIALS.fullmatch(name[0]) or name[0] in _NOT_INITIALS:
+        return False
+    sur = name[1]
+    if not (sur[:1].isupper() and sur[1:].islower() and sur.isalpha()) or \
+            sur in ORG_WORDS or sur in NON_NAME_WORDS:
+        return False
+    return masked.count(sur) > masked.count(name[0] + " " + sur)
+
+
 def _role_before(masked: str, lo: int, pos: int) -> str | None:
     """The role words just before a name at `pos` (`district court judge`), or None."""
     m = _ROLE_BEFORE.search(masked, lo, pos)
@@ -322,6 +340,7 @@ class Cast:
                 role = _role_before(masked, max(ps, pos - 48), pos) \
                     if len(parts.name) >= 2 and not parts.title else None
                 person = given or len(parts.name) >= 2 and (
+                    _initials_then_surname(masked, parts.name) or
                     looks_like_person(parts.name, parts.title) or (
                         len(parts.name) == 2 and parts.name[1] in _NATIONALITY_SURNAMES and
                         is_first_name(parts.name[0]) and

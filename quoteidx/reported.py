@@ -767,7 +767,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             while i < n and is_word(toks[i]) and i - k < 8 and toks[i].low not in _FINITE:
                 if toks[i].text in HONORIFICS:
                     break  # `told the Sunday Times Mr Campbell would ...`
-                if is_cap(toks[i]) or _media_word(toks, i) or \
+                # (a second `the` opens the clause: `told the Independent the Tories'
+                # plans were ...`)
+                if is_cap(toks[i]) or (toks[i].low != "the" and _media_word(toks, i)) or \
                         toks[i].text[:1].isdigit():
                     i += 1
                 else:
@@ -1174,6 +1176,9 @@ def _named_in_claim(claim: str, person: str) -> bool:
                      r"(?!\w|['’]s|['’](?!\w))", claim) is not None
 
 
+_LOWER_VERB = re.compile(r" (?:has |had |have )?[a-z]+(?:ed|s)\b")
+
+
 def _named_next(art, e: int, pi: int) -> Resolved | None:
     """The person whose full name opens the sentence after the one ending near `e`, if
     the article has not named them before (then it introduces whom the role meant)."""
@@ -1184,6 +1189,16 @@ def _named_next(art, e: int, pi: int) -> Resolved | None:
     if n0 >= len(art.masked) or art.paragraph_of(n0) > pi + 1:
         return None
     m = CAP_RUN.match(art.masked, n0)
+    if m is not None and m.group() in ("Formerly", "Once", "Previously", "Now"):
+        # `Formerly one of Mr Brown's closest aides, Ed Balls hinted ...`: the name after
+        # an opening appositive
+        comma = art.masked.find(", ", n0, min(len(art.masked), n0 + 90))
+        if comma < 0 or "." in art.masked[n0:comma]:
+            return None
+        m = CAP_RUN.match(art.masked, comma + 2)
+        if m is None or _LOWER_VERB.match(art.masked, m.end()) is None:
+            return None
+        n0 = m.start()
     if m is None or m.group().split()[0] in NON_NAME_WORDS:
         return None  # (`But Rob Andrew, coach of ..., said`: another voice)
     words = [strip_possessive(w) for w in m.group().split()]

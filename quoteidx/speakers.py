@@ -151,6 +151,19 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     if got is None:
         return None
     m, first = got
+    if m.name and first - 2 >= lo and toks[first - 1].low == "of" and \
+            toks[first - 2].low in _ASSOCIATES:
+        # `A close associate of Mikhail Khodorkovsky has told a court`: the associate
+        # speaks, someone the article names (or not) apart from the person
+        h = first - 2
+        while h - 1 >= lo and first - h < 5 and is_word(toks[h - 1]) and \
+                toks[h - 1].text.islower() and toks[h - 1].low not in STOP:
+            h -= 1
+        if h - 1 >= lo and toks[h - 1].low in ("a", "an", "one"):
+            h -= 1
+            text = _join(toks[h:first - 1])
+            return Mention(text, role=toks[first - 2].low, description=_join(toks[h:j + 1]),
+                           pos=toks[h].start), h
     # `Marc Ostwald, a strategist at Monument Securities told Reuters`, `JF Sullivan,
     # spokesman for software firm Sendmail said`: an appositive whose closing comma is
     # missing; the name before it speaks
@@ -237,6 +250,8 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     return got
 
 
+_ASSOCIATES = frozenset("associate friend aide ally colleague confidant adviser "
+                        "advisor".split())
 _ADVERB_LEADS = frozenset("now also then still later meanwhile yesterday today".split())
 
 
@@ -348,6 +363,15 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
         if k - 2 >= lo and toks[k - 1].text.isdigit() and toks[k - 2].text == ",":
             k -= 2
         desc_toks = toks[k + 1:j]
+        if len(desc_toks) == 1 and is_cap(desc_toks[0]) and is_word(desc_toks[0]) and \
+                not is_first_name(desc_toks[0].text) and k - 1 >= lo and \
+                is_word(toks[k - 1]):
+            # `Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said`: the county ends
+            # the appositive; the name stands before it
+            outer = _np_before(toks, k, lo)
+            if outer is not None and outer[0].name and (
+                    outer[0].title or looks_like_person(outer[0].name, [])):
+                return outer
         if len(desc_toks) >= 3 and desc_toks[0].low in _LED_BY and desc_toks[1].low == "by":
             # `The South Yorkshire company, led by chief executive Gerry Spindler, said`:
             # the company speaks, not the person it is led by
@@ -381,8 +405,8 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
             if looks_like_person(parts.name, parts.title) or len(parts.name) >= 2:
                 return Mention(" ".join(x.text for x in named), name=parts.name,
                                title=parts.title, pos=named[0].start), k + 1
-            if k - 2 >= lo and toks[k - 2].low == "the" and \
-                    toks[k - 1].low in ORG_REFERENCES:
+            if k - 2 >= lo and toks[k - 1].low in ORG_REFERENCES and \
+                    any(x.low == "the" for x in toks[max(lo, k - 7):k - 1]):
                 # `The firm, Paion, said`: the organisation's name is the appositive
                 text = " ".join(x.text for x in named)
                 return Mention(text, group=text, pos=named[0].start), k + 1

@@ -867,3 +867,43 @@ def test_a_firm_described_by_its_country_is_the_firm_named_before():
         "shaken by the news. The firm said the result was below expectations.")}
     assert got["it would only break even on the rebuild"] == "Multiplan Group"
     assert got["the result was below expectations"] == "Multiplan Group"
+
+
+def test_a_county_closing_an_appositive():
+    got = {q.text: q.speaker for q in extract(
+        "Boris Johnson wrote an article.\n\n"
+        "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was "
+        "now trying to reassure voters.\n\n"
+        "Separately, the world's largest parcel company, UPS, said it had ordered ten "
+        "jets.")}
+    assert got["he suspected Labour was now trying to reassure voters"] == "Boris Johnson"
+    assert got["it had ordered ten jets"] == "UPS"
+
+
+def test_an_associate_of_someone_is_not_that_person():
+    got = {q.text: q.speaker for q in extract(
+        "A close associate of former oil boss Mikhail Khodorkovsky has told a court that "
+        "fraud charges against him are false. Platon Lebedev has been in jail since July.")}
+    assert got["fraud charges against him are false"] == "Platon Lebedev"
+
+
+def test_told_a_paper_then_a_clause_opening_with_the():
+    got = {q.text: q.speaker for q in extract(
+        "Mr Griffin told the Independent the Tories' plans were a move onto his turf.")}
+    assert got["the Tories' plans were a move onto his turf"] == "Griffin"
+
+
+def test_a_role_named_after_an_opening_appositive():
+    got = {q.text: q.speaker for q in extract(
+        "The chancellor will meet his golden rule with room to spare, according to his "
+        "former chief economic adviser.\n\n"
+        "Formerly one of the chancellor's closest aides, Ed Balls hinted at a giveaway.")}
+    assert got["The chancellor will meet his golden rule with room to spare"] == "Ed Balls"
+
+
+def test_initials_then_a_surname_written_alone_later():
+    got = {q.text: q.speaker for q in extract(
+        "JK Rowling has a new book out. Sales were high, said Amazon's Robin Terrell. "
+        "Rowling has already revealed its title. And she added that the first chapter had "
+        "been brewing for 13 years.")}
+    assert got["the first chapter had been brewing for 13 years"] == "JK Rowling"
