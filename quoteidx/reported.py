@@ -153,7 +153,11 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"view|remark|comment|statement|decision|step|warning|message|"
                            r"claim)s? (?:which|that)\b"
                            r"|,? amid (?:reports|claims|speculation|fears|concerns|rumours)\b"
-                           r"|, despite (?:a|the) (?:new )?(?:book|report|reports|claims)\b")
+                           r"|, despite (?:a|the) (?:new )?(?:book|report|reports|claims)\b"
+                           # `... as he launched his new party`: the occasion, the writer's
+                           r"|,? as (?:he|she|they) (?:launched|unveiled|opened|arrived|"
+                           r"visited|addressed|toured|presented|published|outlined|set out|"
+                           r"delivered|began|campaigned|met|left)\b")
 _FIRST_WORD = re.compile("[\u201c\"\u2018'\u00ab(]?\\s*([\\w\u2592£$€%-]+)")
 _NO_SUBJECT = frozenset("""is was were are would will had has have could should can may might
     must did does do also against""".split())
@@ -408,7 +412,42 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                     # the subject before a cue and the first words after it
                     _sentence(art, pi, s0, s1, emit, min(s1, cues[j - 1] + 160))
                     break
+    _name_described_sources(out, direct)
     return out
+
+
+_DESCRIBED_HEADS = frozenset("""watchdog regulator body agency commission authority
+    organisation organization charity union association council committee institute
+    group""".split())
+_LINKS = frozenset("of for and & the on".split())
+_OFFICIAL_BODIES = frozenset("""Commission Office Authority Agency Committee Council Board
+    Service Executive Inspectorate""".split())
+
+
+def _name_described_sources(out: list[Quote], direct: list[Quote]) -> None:
+    """`<claim>, the UK elections watchdog has said. ... The Electoral Commission says
+    ...`: news describes a body before naming it; a described source nobody was named
+    for before takes the name of the body the next two paragraphs quote."""
+    for q in out:
+        words = (q.speaker or "").split()
+        if q.speaker_type != "group" or q.speaker != q.speaker_mention or \
+                len(words) < 2 or words[0].lower() not in ("the", "a", "an") or \
+                words[-1].lower() not in _DESCRIBED_HEADS:
+            continue
+        named = None
+        for r in sorted(direct + out, key=lambda x: x.start):
+            if r.start <= q.end or r.paragraph > q.paragraph + 2:
+                continue
+            rw = (r.speaker or "").split()
+            if r.speaker_type == "group" and len(rw) >= 2 and r.speaker != q.speaker and \
+                    all(w[:1].isupper() or w in _LINKS for w in rw) and (
+                        rw[-1].lower() == words[-1].lower() or
+                        words[-1].lower() in ("watchdog", "regulator", "body") and
+                        rw[-1] in _OFFICIAL_BODIES):
+                named = r.speaker
+                break
+        if named is not None:
+            q.speaker = named
 
 
 def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
@@ -1443,6 +1482,9 @@ def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
     m = CAP_RUN.match(art.masked, s, e)
     if m is None or m.group() in NON_NAME_WORDS:
         return None
+    if " " not in m.group() and m.group().endswith(("ed", "ing")) and \
+            re.match(r" [a-z0-9]", art.masked[m.end():m.end() + 2]):
+        return None  # `Based on 2004 figures ...`: a participle opens the claim
     if m.group() in ("The US", "The UK", "US", "UK", "The EU", "EU"):
         # `The US stock market regulator is investigating ... Marsh & McLennan ..., the
         # firm has said`: not a place; the firm the claim names

@@ -151,6 +151,13 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     if got is None:
         return None
     m, first = got
+    f = first - 1 if first - 1 >= lo and toks[first - 1].low in DETERMINERS else first
+    if (m.name or m.group) and f - 2 >= lo and toks[f - 1].low == "of" and \
+            toks[f - 2].text.islower() and (
+                toks[f - 2].low in _EVENT_NOUNS or toks[f - 2].low.endswith("ing")):
+        # `the dismantling of the Springboks suggested that ...`: an event of theirs is
+        # the subject, and events say nothing
+        return None
     if m.name and first - 2 >= lo and toks[first - 1].low == "of" and \
             toks[first - 2].low in _ASSOCIATES:
         # `A close associate of Mikhail Khodorkovsky has told a court`: the associate
@@ -250,6 +257,9 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     return got
 
 
+_EVENT_NOUNS = frozenset("""defeat defeats loss losses collapse sale success failure
+    performance performances victory win rise fall results result departure arrival
+    return decision""".split())
 _ASSOCIATES = frozenset("associate friend aide ally colleague confidant adviser "
                         "advisor".split())
 _ADVERB_LEADS = frozenset("now also then still later meanwhile yesterday today".split())

@@ -907,3 +907,40 @@ def test_initials_then_a_surname_written_alone_later():
         "Rowling has already revealed its title. And she added that the first chapter had "
         "been brewing for 13 years.")}
     assert got["the first chapter had been brewing for 13 years"] == "JK Rowling"
+
+
+def test_an_event_of_a_team_says_nothing():
+    got = [q.text for q in extract(
+        "England's dismantling of the Springboks suggested that they still have the "
+        "players to prosper.")]
+    assert got == []
+
+
+def test_a_participle_opening_a_claim_is_no_firm():
+    got = {q.text: q.speaker for q in extract(
+        "Drugmaker Novartis has bought Hexal. Novartis said that it would save $200m a "
+        "year.\n\n"
+        "Based on 2004 figures the merged producer would have sales of more than $5bn, the "
+        "company estimated.")}
+    assert got["Based on 2004 figures the merged producer would have sales of more than "
+               "$5bn"] == "Novartis"
+
+
+def test_a_described_body_named_in_the_next_paragraphs():
+    got = {q.text: q.speaker for q in extract(
+        "Pets off vote lists\n\n"
+        "The risk of pets being given votes could be cut by changing how people register, "
+        "the UK elections watchdog has said.\n\n"
+        "The Electoral Commission says individual registration could cut errors.\n\n"
+        "Prices may rise, the pressure group said.\n\n"
+        "Google said the site had been down for ten days.")}
+    assert got["The risk of pets being given votes could be cut by changing how people "
+               "register"] == "The Electoral Commission"
+    assert got["Prices may rise"] != "Google"
+
+
+def test_the_occasion_is_not_the_claim():
+    got = {q.text: q.speaker for q in extract(
+        "Robert Kilroy-Silk said he wanted to \u201cchange the face of British politics\u201d "
+        "as he launched his new party.")}
+    assert "he wanted to \u201cchange the face of British politics\u201d" in got
