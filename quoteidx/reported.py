@@ -286,8 +286,9 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         # skip leading marks of a fragment only when the content is the fragment alone
         # a chained claim lies inside its parent's text; it only must not overlap
         # a direct quote
-        if mention is not None and out:
-            _shrink_before(out[-1], mention.pos, pi, taken)
+        if mention is not None and out and \
+                _shrink_before(out[-1], mention.pos, pi, taken):
+            out.pop()  # (its span is already out of `taken`)
         if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken) \
                 or (s, e) in taken or art.text[e:e + 1] == "?":
             return None  # (a question is no claim)
@@ -486,6 +487,14 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                                     _end_of_content(art, s, s1), pi) or last
                     elif comma and not _reports_speech(toks, np_end + 1):
                         c = _after_appositive(toks, np_end + 1)
+                        if c < n and m.pos >= toks[c].start:
+                            # `According to its Paris lawyer, Emmanuel Gaillard of
+                            # Shearman and Sterling, the claim ...`: the name read past
+                            # the first comma; the claim starts after the next
+                            e2 = next((x for x in range(c, min(n, c + 12))
+                                       if toks[x].text == ","), None)
+                            if e2 is not None and e2 + 1 < n:
+                                c = e2 + 1
                         if c == np_end + 1 and m.role and np_end + 2 < n and \
                                 is_cap(toks[np_end + 1]):
                             # `According to its Paris lawyer, Emmanuel Gaillard of
@@ -610,6 +619,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     n = len(toks)
     t = toks[k]
     low = t.low
+    if k + 1 < n and toks[k + 1].low == "that" and toks[0].low == "so" and n > 3 and \
+            toks[1].text.islower() and toks[2].low in ("was", "were", "is", "are"):
+        return None  # `So embarrassed was he by what he was writing that ...`: a result
     # subject before the cue
     j = skip_aux_back(toks, k - 1)
     subj = np_before(toks, j, 0) if j >= 0 else None
@@ -1026,6 +1038,15 @@ def _not_a_report(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _verbless(masked: str, s: int, e: int) -> bool:
+    """A short stretch with no verb in it (`the Lord Chancellor`): a phrase, no claim."""
+    words = masked[s:e].split()
+    if len(words) > 5 or any(MASK in w for w in words):
+        return False
+    return not any(w.lower().strip(",.") in _FINITE or w.endswith(("ed", "es", "s")) or
+                   w.endswith("n't") for w in words)
+
+
 def _has_verb(toks: list[Tok]) -> bool:
     """Whether a stretch of tokens holds a finite verb (a claim, not `Before July`)."""
     return any(x.low in _FINITE or (x.text.endswith(("ed", "es")) and x.text.islower() and
@@ -1413,35 +1434,40 @@ def _as_pronoun(prev: Quote, mention: Mention) -> Resolved:
     return got
 
 
-def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) -> None:
+def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) -> bool:
     """End `q` before a new attribution that starts inside it (`X said A, while a
-    spokesman for Y said B`): B's speaker phrase is not part of A."""
+    spokesman for Y said B`): B's speaker phrase is not part of A. True when what is
+    left of `q` is no claim (`he told MPs [the Lord Chancellor], Lord Falconer, was
+    insisting ...`: the new speaker was its subject), and `q` is to go."""
     if q.paragraph != pi or not (q.start < pos < q.end):
-        return
+        return False
     text = q.text
     rel = pos - q.start
     cut = max(text.rfind(",", 0, rel), text.rfind(";", 0, rel), text.rfind(" \u2014", 0, rel))
     if cut < 0 or rel - cut > 60:
-        return
+        return False
     # only a new clause ends the claim (`, while a spokesman said`), not a relative
     # one (`workers, who it said were hit hardest`)
     joint = text[cut + 1:rel].split()
     if text[cut] == "," and joint and joint[0].lower() in ("who", "which", "whom", "whose"):
-        return
+        return False
     new_end = q.start + cut
     while new_end > q.start and not text[new_end - q.start - 1].isalnum() and \
             text[new_end - q.start - 1] not in "\u201d\"\u2019'":
         new_end -= 1
     if new_end - q.start < 8:
-        return
+        return False
     try:
         taken.remove((q.start, q.end))
     except ValueError:
         pass
+    if _verbless(text, 0, new_end - q.start):
+        return True
     taken.append((q.start, new_end))
     taken.sort()
     q.text = text[:new_end - q.start]
     q.end = new_end
+    return False
 
 
 def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:

@@ -260,6 +260,8 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
 _EVENT_NOUNS = frozenset("""defeat defeats loss losses collapse sale success failure
     performance performances victory win rise fall results result departure arrival
     return decision""".split())
+_KINDS_OF_SOURCE = frozenset("""journal magazine newspaper paper website site firm company
+    consultancy group agency bank broadcaster publication""".split())
 _ASSOCIATES = frozenset("associate friend aide ally colleague confidant adviser "
                         "advisor".split())
 _ADVERB_LEADS = frozenset("now also then still later meanwhile yesterday today".split())
@@ -1009,6 +1011,13 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                 toks[r].low not in STOP or (toks[r].low in ("of", "for") and r > j + 1 and
                                             toks[r - 1].low in ROLE_NOUNS)):
             r += 1
+        if r > j + 1 and toks[r - 1].low in _KINDS_OF_SOURCE and r < len(toks) and \
+                is_cap(toks[r]) and is_word(toks[r]):
+            # `according to the UK-based journal Screen Digest`: the journal's name
+            inner = np_after(toks, r)
+            if inner is not None and (inner.group or inner.name) and not inner.title:
+                text = inner.group or " ".join(inner.name)
+                return Mention(text, group=text, description=_join(toks[i:r]), pos=inner.pos)
         if r > j + 1 and any(x.low in ROLE_NOUNS for x in toks[j + 1:r]):
             q = r + 1 if r < len(toks) and toks[r].text == "," else r
             if q < len(toks) and is_cap(toks[q]) and is_word(toks[q]):
@@ -1016,9 +1025,9 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                 if inner is not None and inner.name and len(inner.name) >= 2:
                     inner.title = words + [x.text for x in toks[j + 1:r]] + inner.title
                     return inner
-        if "of" in words and words.index("of") == 2 and "&" in words and \
-                looks_like_person(words[:2], []):
-            # `said David Wyss of Standard & Poor's`: a person, then the firm
+        if "of" in words and words.index("of") == 2 and looks_like_person(words[:2], []):
+            # `said David Wyss of Standard & Poor's`, `according to Andreas Adriano of
+            # Latin Trade Magazine`: a person, then the firm
             return Mention(" ".join(words[:2]), name=words[:2],
                            description=" ".join(words[2:]), pos=t.start)
         if "of" in words and 2 <= words.index("of") <= 4:

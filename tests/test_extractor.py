@@ -944,3 +944,30 @@ def test_the_occasion_is_not_the_claim():
         "Robert Kilroy-Silk said he wanted to \u201cchange the face of British politics\u201d "
         "as he launched his new party.")}
     assert "he wanted to \u201cchange the face of British politics\u201d" in got
+
+
+def test_a_subject_named_in_an_appositive_inside_the_claim():
+    got = [(q.text, q.speaker) for q in extract(
+        "Lord Woolf spoke to MPs. But he told MPs the Lord Chancellor, Lord Falconer, was "
+        "insisting he should have the final say in such cases.")]
+    assert ("the Lord Chancellor", "Woolf") not in got
+
+
+def test_a_person_of_a_firm_after_according_to():
+    got = {q.text: q.speaker for q in extract(
+        "According to Andreas Adriano of Latin Trade Magazine, the new law will help.\n\n"
+        "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the "
+        "claim is based on that figure.\n\n"
+        "According to the UK-based journal Screen Digest, online sales will top a billion "
+        "dollars.")}
+    assert got["the new law will help"] == "Andreas Adriano"
+    assert got["the claim is based on that figure"] == "Emmanuel Gaillard"
+    assert "Screen Digest" in got["online sales will top a billion dollars"]
+
+
+def test_so_adjective_was_x_that_is_a_result_not_a_claim():
+    got = [q.text for q in extract(
+        "So embarrassed was Lieberman by what he was writing that he refused to put his "
+        "name on it.\n\n"
+        "Carlos Tevez is unhappy. So now he says that he is heading for Brazil.")]
+    assert got == ["he is heading for Brazil"]
