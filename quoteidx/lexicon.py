@@ -291,7 +291,7 @@ ORG_WORDS = frozenset(
     Games Software Electronics Telecom Communications Foods Brewery Pharmaceuticals
     Motors Airport Daily Weekly Magazine Review Gazette Observer Chronicle Industry
     Industries Federation Confederation Chamber Exchange Trust Fund Organisation
-    Organization Rail Trains Buses Transport Mail Telecom Energy Oil Gas Steel Aid Concern
+    Organization Rail Trains Buses Transport Mail Telecom Energy Oil Gas Steel Aid Concern Presse
     Shelter""".split()
 )
 

@@ -350,7 +350,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         q = Quote(text=art.text[s:e], kind=kind, start=s, end=e, paragraph=pi, rule=rule,
                   confidence=CONF[rule], source=source, cue=cue)
         resolved.apply(q)
-        if resolved.speaker_type == "group":
+        if resolved.speaker_type == "group" and _can_be_they(resolved.speaker):
             art.last_group = resolved.speaker
         if speakers:
             q.speakers = list(speakers)
@@ -421,6 +421,18 @@ _DESCRIBED_HEADS = frozenset("""watchdog regulator body agency commission author
     organisation organization charity union association council committee institute
     group""".split())
 _LINKS = frozenset("of for and & the on".split())
+_UNNAMED_SOURCES = frozenset(("a report", "a survey", "a study", "a poll", "research",
+                              "a new report", "a new survey", "a new study", "researchers",
+                              "scientists", "a new poll"))
+
+
+def _proper_body(name: str) -> bool:
+    """`The Chartered Institute of Purchasing and Supply`, `CIPS`: a body's own name."""
+    words = name.split()
+    if len(words) == 1:
+        return len(name) >= 3 and name.isupper()
+    return all(w[:1].isupper() or w in _LINKS for w in words) and \
+        any(w in ORG_WORDS for w in words)
 _OFFICIAL_BODIES = frozenset("""Commission Office Authority Agency Committee Council Board
     Service Executive Inspectorate""".split())
 
@@ -429,14 +441,25 @@ def _name_described_sources(out: list[Quote], direct: list[Quote]) -> None:
     """`<claim>, the UK elections watchdog has said. ... The Electoral Commission says
     ...`: news describes a body before naming it; a described source nobody was named
     for before takes the name of the body the next two paragraphs quote."""
+    ordered = sorted(direct + out, key=lambda x: x.start)
+    lede = min((x.paragraph for x in ordered), default=0)
     for q in out:
         words = (q.speaker or "").split()
+        if q.speaker_type == "group" and q.speaker == q.speaker_mention and \
+                q.speaker.lower() in _UNNAMED_SOURCES and q.paragraph == lede:
+            # `<claim>, according to a survey. / The Chartered Institute of Purchasing
+            # and Supply said ...`: the lede's unnamed source, named in the paragraph after
+            named = next((r.speaker for r in ordered if r.paragraph == q.paragraph + 1 and
+                          r.speaker_type == "group" and _proper_body(r.speaker or "")), None)
+            if named is not None:
+                q.speaker = named
+            continue
         if q.speaker_type != "group" or q.speaker != q.speaker_mention or \
                 len(words) < 2 or words[0].lower() not in ("the", "a", "an") or \
                 words[-1].lower() not in _DESCRIBED_HEADS:
             continue
         named = None
-        for r in sorted(direct + out, key=lambda x: x.start):
+        for r in ordered:
             if r.start <= q.end or r.paragraph > q.paragraph + 2:
                 continue
             rw = (r.speaker or "").split()
@@ -849,6 +872,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         return None  # `Willowfield claimed their first title`: won, not said
     if low in OBJECT_TAKING_CUES and toks[i].low not in _CLAUSE_PRONOUNS:
         return None  # `both added tries`, `confirmed the deal`: an object, not a claim
+    if low.startswith("conced") and (toks[i].low in ("a", "an", "defeat") or
+                                     toks[i].low in _NUMBER_WORDS or toks[i].text.isdigit()):
+        return None  # `Ireland conceded a penalty`, `conceded two goals`: the game's
     if toks[i].low == "the" and i + 1 < n and toks[i + 1].low in ("bbc", "newspaper"):
         return None
     ok = False
@@ -872,6 +898,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
 _BORROWED = frozenset("same_paragraph continued_quote previous_quote_speaker "
                       "preceding_mention unattributed previous_intro colon_intro "
                       "qa_answer".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _POSSESSIVE_DET = frozenset("their his her its the a an".split())
 _WON_THINGS = frozenset("""first second third fourth maiden title titles victory win wins
     gold silver bronze place seat seats prize crown medal trophy lead award awards honour
@@ -1036,6 +1063,12 @@ def _not_a_report(toks: list[Tok], k: int) -> bool:
     if low.endswith("ing") and prev not in _BE and prev not in ("keep", "keeps", "kept"):
         return True
     return False
+
+
+def _can_be_they(group: str) -> bool:
+    """Whether `they` may later mean `group`: not `a report` or `the survey`."""
+    words = group.lower().split()
+    return not (words[0] in ("a", "an") or words[-1] in _REPORTS)
 
 
 def _verbless(masked: str, s: int, e: int) -> bool:
@@ -1371,6 +1404,8 @@ def _plural_subject_before(art, mention: Mention, pi: int) -> Resolved | None:
     """`Business leaders had opposed the plan as they said ...`: `they` in a clause
     after its sentence's own plural subject is that subject."""
     s0, _ = art.sentence_of(pi, mention.pos)
+    if mention.pos - s0 < 3 and s0 > art.paras[pi][0]:
+        return _plural_subject_of(art, *art.sentence_of(pi, s0 - 1), mention)
     if mention.pos - s0 < 8:
         return None
     toks = tokenize(art.masked, s0, mention.pos)
@@ -1387,6 +1422,28 @@ def _plural_subject_before(art, mention: Mention, pi: int) -> Resolved | None:
             not (head.text.islower() or f == 1 and head.low in GROUP_HEADS):
         return None
     text = " ".join(x.text for x in toks[:f])
+    return Resolved(text, "group", None, None, mention.text)
+
+
+def _plural_subject_of(art, p0: int, p1: int, mention: Mention) -> Resolved | None:
+    """`Ministers do not support a lower limit. They believe ...`, `The MPs also call for
+    ... . They say ...`: `they` opening a sentence after one whose subject is a plural
+    group."""
+    toks = tokenize(art.masked, p0, min(p1, p0 + 80))
+    i = 1 if toks and toks[0].low == "the" else 0
+    h = i
+    while h < len(toks) and h - i < 3 and is_word(toks[h]) and toks[h].text[:1].isupper():
+        h += 1
+    if h == i or h >= len(toks) or not (toks[h].low in _FINITE or
+                                        toks[h].low in ("also", "now", "still")):
+        return None
+    head = toks[h - 1].text
+    if not (head.endswith("s") and (len(head) > 3 or head[:-1].isupper()) and
+            not head.endswith(("'s", "’s")) and
+            head.lower() not in _NOBODY_IN_PARTICULAR) or \
+            toks[i].low in _CLAUSE_PRONOUNS or looks_like_person([x.text for x in toks[i:h]], []):
+        return None
+    text = " ".join(x.text for x in toks[:h])
     return Resolved(text, "group", None, None, mention.text)
 
 

@@ -144,6 +144,21 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
 
     Returns the mention and the index of its first token.
     """
+    if j - 3 >= lo and toks[j].text == ")" and toks[j - 2].text == "(" and \
+            toks[j - 1].text.isupper() and is_cap(toks[j - 3]):
+        # `The National Institute of Economic and Social Research (NIESR) claims`: the
+        # name before its acronym, if read whole; else the acronym (`Agence France
+        # Presse (AFP)`, `the Joint Council for the Welfare of Immigrants (JCWI)`)
+        got = np_before(toks, j - 3, lo)
+        b = got[1] - 1 if got is not None else lo
+        if b > lo and toks[b].low == "the":
+            b -= 1  # (`the Council of Mortgage Lenders`, but `for the Welfare of ...`)
+        if got is not None and (got[1] == lo or toks[got[1] - 1].low == "the" and b == lo or
+                                not (is_cap(toks[b]) or toks[b].low in _NAME_LINKS or
+                                     toks[b].text.endswith(("'", "’")))):
+            return got
+        acronym = toks[j - 1]
+        return Mention(acronym.text, group=acronym.text, pos=acronym.start), j - 1
     got = _np_before(toks, j, lo)
     part = _part_of_before(toks, j, lo)
     if part is not None and (got is None or part[1] < got[1]):
@@ -262,6 +277,7 @@ _EVENT_NOUNS = frozenset("""defeat defeats loss losses collapse sale success fai
     return decision""".split())
 _KINDS_OF_SOURCE = frozenset("""journal magazine newspaper paper website site firm company
     consultancy group agency bank broadcaster publication""".split())
+_NAME_LINKS = frozenset("of for and &".split())
 _ASSOCIATES = frozenset("associate friend aide ally colleague confidant adviser "
                         "advisor".split())
 _ADVERB_LEADS = frozenset("now also then still later meanwhile yesterday today".split())

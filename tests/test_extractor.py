@@ -971,3 +971,46 @@ def test_so_adjective_was_x_that_is_a_result_not_a_claim():
         "name on it.\n\n"
         "Carlos Tevez is unhappy. So now he says that he is heading for Brazil.")]
     assert got == ["he is heading for Brazil"]
+
+
+def test_they_after_a_sentence_with_a_plural_subject():
+    got = {q.text: q.speaker for q in extract(
+        "A report says the limit should be cut.\n\n"
+        "Ministers do not support a lower limit. They believe educating drivers is more "
+        "important.\n\n"
+        "The committee responded to the guidelines. The MPs also call for tougher "
+        "sentences. They say drink should be an aggravating factor.")}
+    assert got["educating drivers is more important"] == "Ministers"
+    assert got["drink should be an aggravating factor"] == "The MPs"
+
+
+def test_the_ledes_unnamed_survey_named_in_the_next_paragraph():
+    got = {q.text: q.speaker for q in extract(
+        "Factory recovery slowing\n\n"
+        "UK manufacturing grew at its slowest pace in a year and a half in January, "
+        "according to a survey.\n\n"
+        "The Chartered Institute of Purchasing and Supply (CIPS) said its index fell to "
+        "51.8 from 53.3 in December.")}
+    assert got["UK manufacturing grew at its slowest pace in a year and a half in "
+               "January"] == "The Chartered Institute of Purchasing and Supply"
+    assert got["its index fell to 51.8 from 53.3 in December"] == \
+        "The Chartered Institute of Purchasing and Supply"
+
+
+def test_a_body_and_its_acronym_before_the_cue():
+    got = {q.text: q.speaker for q in extract(
+        "The National Institute of Economic and Social Research (NIESR) claims that taxes "
+        "need to rise by about 10bn.\n\n"
+        "But immigrants' group the Joint Council for the Welfare of Immigrants (JCWI) says "
+        "the rules breach human rights law and it may mount a legal challenge.")}
+    assert got["taxes need to rise by about 10bn"] == \
+        "The National Institute of Economic and Social Research"
+    assert got["the rules breach human rights law and it may mount a legal challenge"] == \
+        "JCWI"
+
+
+def test_conceding_in_a_game_is_no_claim():
+    got = [q.text for q in extract(
+        "When Ireland conceded a penalty close to their own line, Scotland kicked it to "
+        "touch.")]
+    assert got == []
