@@ -273,8 +273,12 @@ class _Article:
                     if self.masked.startswith(" on Sunday", m.end()):
                         words += ["on", "Sunday"]  # `The Mail on Sunday`
                     the = words[0] == "The"
-                    while words and words[0] in NON_NAME_WORDS:
-                        words = words[1:]
+                    if words == ["Next"] and (_CUE_AFTER.match(self.masked, m.end()) or
+                                              self.masked.startswith("'s", m.end())):
+                        pass  # `Next has said`, `Next's shares`: the retailer
+                    else:
+                        while words and words[0] in NON_NAME_WORDS:
+                            words = words[1:]
                     if not words or (len(words) == 1 and (words[0] in TITLE_TOKENS or
                                                          words[0] in _THING_ACRONYMS or
                                                          is_nationality(words[0]) or

@@ -1153,7 +1153,22 @@ def _np_extent(toks: list[Tok], i: int) -> int:
 
 def _sentence_subject(toks: list[Tok], k: int) -> Mention | None:
     """The subject at the start of a sentence (`Ukrainian President Volodymyr Zelensky
-    gave an address ..., saying that`), for a chained claim with no cue before it."""
+    gave an address ..., saying that`), for a chained claim with no cue before it; after
+    `but`, the subject of that clause (`X was fined, but the country's Court of Appeal
+    cleared him, saying that`)."""
+    b = next((x for x in range(k - 2, 0, -1) if toks[x].low == "but" and
+              toks[x - 1].text == ","), None)
+    if b is not None:
+        i = b + 1
+        if i < k and toks[i].low in ("the", "its", "their"):
+            i += 1
+        if i < k and toks[i].text.islower() and toks[i].low.endswith(("'s", "’s")):
+            i += 1  # `the country's`
+        if i < k and is_cap(toks[i]) and is_word(toks[i]):
+            m = np_after(toks, i)
+            if m is not None and (m.group or m.name) and \
+                    not (m.name and all(w in NON_NAME_WORDS for w in m.name)):
+                return m
     for i in range(0, min(k, 8)):
         if is_cap(toks[i]) and is_word(toks[i]):
             m = np_after(toks, i)

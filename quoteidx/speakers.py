@@ -278,6 +278,7 @@ _EVENT_NOUNS = frozenset("""defeat defeats loss losses collapse sale success fai
 _KINDS_OF_SOURCE = frozenset("""journal magazine newspaper paper website site firm company
     consultancy group agency bank broadcaster publication""".split())
 _NAME_LINKS = frozenset("of for and &".split())
+_MEDIA_KINDS = frozenset("newspaper paper daily magazine website".split())
 _ASSOCIATES = frozenset("associate friend aide ally colleague confidant adviser "
                         "advisor".split())
 _ADVERB_LEADS = frozenset("now also then still later meanwhile yesterday today".split())
@@ -1378,9 +1379,14 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             org = recent_org(m.pos, low[-1])  # `the company`, `The German company`
             if org:
                 return Resolved(org, "group", None, None, m.text)
-        # (`The Paris-based IEA watchdog`: the place is no part of the name)
-        return Resolved(without_place_descriptor(_TIME_LEAD.sub("", m.group)), "group",
-                        None, None, m.text)
+        # (`The Paris-based IEA watchdog`: the place is no part of the name; nor is the
+        # kind in `Vedomosti newspaper`)
+        name = without_place_descriptor(_TIME_LEAD.sub("", m.group))
+        kind = name.rsplit(" ", 1)
+        if len(kind) == 2 and kind[1] in _MEDIA_KINDS and kind[0][:1].isupper() and \
+                kind[0].split()[0] not in ("The", "A", "An"):
+            name = kind[0]
+        return Resolved(name, "group", None, None, m.text)
     if m.role:
         if m.role in _ORG_ROLES and recent_org is not None and not any(
                 w in ROLE_NOUNS and w not in _ORG_ROLES for w in m.text.lower().split()):

@@ -1014,3 +1014,19 @@ def test_conceding_in_a_game_is_no_claim():
         "When Ireland conceded a penalty close to their own line, Scotland kicked it to "
         "touch.")]
     assert got == []
+
+
+def test_a_participle_after_but_belongs_to_that_clauses_subject():
+    got = {q.text: q.speaker for q in extract(
+        "A Norwegian was ordered to pay 100,000 kroner, but the country's Court of Appeal "
+        "cleared him, saying that the violation occurred when others posted the music.")}
+    assert got["the violation occurred when others posted the music"] == "Court of Appeal"
+
+
+def test_next_the_retailer_and_a_papers_kind():
+    got = {q.text: q.speaker for q in extract(
+        "Next has said its profit will be lower than expected.\n\n"
+        "The High Street retailer said it now expected profits of about 420m.\n\n"
+        "Vedomosti newspaper reported that the authorities made the demand in May.")}
+    assert got["it now expected profits of about 420m"] == "Next"
+    assert got["the authorities made the demand in May"] == "Vedomosti"
