@@ -48,6 +48,8 @@ from quoteidx.speakers import (
 _WORDS = re.compile(r"\w+")
 _CUE_AFTER = re.compile(r" (?:has |had )?(?:said|says|added|adds|told|announced|stated|"
                         r"warned|confirmed|argued|insisted)\b")
+_KIND_THEN_NAME = re.compile(r"\b(?:watchdog|group|organisation|organization|firm|company|"
+                             r"agency|charity|body|union|association|campaigners), $")
 # `..., says Age Concern.`: a source named after its cue
 _CUE_BEFORE = re.compile(r"(?:said|says|added|adds|warned|warns|[Aa]ccording to) $")
 _LEAD_ADVERBIAL = re.compile(
@@ -64,7 +66,7 @@ _ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council
               r"group|airline|carrier|party|union|board|commission|embassy|regulator|"
               r"authority|authorities|administration|team|league|association)\b")
 # `the Venezuelan government`: an organisation phrase anywhere in a sentence
-_GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+) " + _ORG_HEADS)
+_GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+)(?: central| national)? " + _ORG_HEADS)
 # `The government has ...`, `The German company ...`: a sentence's subject
 _SUBJECT_GROUP = re.compile(r"[Tt]he((?: [A-Z][\w’'\-]*)*) " + _ORG_HEADS[:-3] +
                             r"|committee|report|survey|study|watchdog)\b")
@@ -213,6 +215,11 @@ class _Article:
                     return strip_possessive(named.group(1))
                 if seen > limit:
                     return self._or_owned(fallback, fallback_at, pos, head)
+                if head is None and seen == 1 and fallback is None and \
+                        self.masked.startswith("It ", s0) and s0 < pos:
+                    # `Heineken's income fell. It blamed weak demand in western Europe.
+                    # It had warned that ...`: the same `it` as the sentence before
+                    return self.recent_org(s0)
                 if head is None and seen == 1 and fallback is None:
                     # `The company is trying to ... . Piracy has cost it billions, it
                     # says.`: the sentence before opens with `The company`; `it` is the
@@ -330,6 +337,11 @@ class _Article:
                     # is a proper name (`Events such as ...` opening a sentence is not)
                     # `Rival search engine Yahoo has ...`: a name its sentence
                     # introduces as a kind of organisation
+                    # `by the media watchdog, Reporters Without Borders`: a name in
+                    # apposition to a kind of organisation
+                    if _KIND_THEN_NAME.search(self.masked, max(0, m.start() - 30),
+                                              m.start()) is not None:
+                        org_like = subject = True
                     # (for `a spokeswoman`; `the company` is rather the article's own)
                     org_like = org_like or (
                         head is None and m.start() > subj_at + 4 and
@@ -473,7 +485,7 @@ def _kind_named(prefix: str) -> bool:
         (words[-1].lower() in ORG_REFERENCES or words[-1].lower() in _KINDS_OF_FIRM)
 
 
-_FIRM_HEADS = frozenset("company firm group airline carrier bank club team".split())
+_FIRM_HEADS = frozenset("company firm group airline carrier club team".split())
 _KINDS_OF_FIRM = frozenset("""giant giants rival rivals builder housebuilder maker carmaker
     chipmaker manufacturer supplier operator producer developer engine""".split())
 

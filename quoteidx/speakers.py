@@ -1371,7 +1371,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         if recent_org is not None and 2 <= len(low) <= 5 and low[0] == "the" and \
                 (low[-1] in ORG_REFERENCES or low[-1] in _NAMED_BEFORE) and \
                 words[-1].islower() and (len(low) <= 3 or all(
-                    w.islower() or w in ("High", "Street") for w in words[1:-1])) and \
+                    w.islower() or w in ("High", "Street") or w.endswith("-based")
+                    for w in words[1:-1])) and \
                 not (len(words) == 3 and words[1][:1].isupper() and
                      not is_nationality(words[1]) and not words[1].isupper() and
                      "-" not in words[1]):  # `the Labour party`, `the Herald newspaper`

@@ -1030,3 +1030,31 @@ def test_next_the_retailer_and_a_papers_kind():
         "Vedomosti newspaper reported that the authorities made the demand in May.")}
     assert got["it now expected profits of about 420m"] == "Next"
     assert got["the authorities made the demand in May"] == "Vedomosti"
+
+
+def test_a_name_in_apposition_to_a_kind_of_body():
+    got = {q.text: q.speaker for q in extract(
+        "China has been accused of blocking a news site by the media watchdog, Reporters "
+        "Without Borders.\n\n"
+        "The Paris-based pressure group said the site had been unavailable for ten days.")}
+    assert got["the site had been unavailable for ten days"] == "Reporters Without Borders"
+
+
+def test_it_continuing_the_it_of_the_sentence_before():
+    got = {q.text: q.speaker for q in extract(
+        "Dutch firm Heineken saw its annual profits drop 33%. Danish brewer Carlsberg "
+        "suffered a 3% fall. Both are looking to Russia and China for growth as western "
+        "European markets are largely mature.\n\n"
+        "Heineken's net income fell to 537m euros ($701m; 371m pounds) during 2004. It "
+        "blamed weak demand in western Europe and currency losses. It had warned in "
+        "September that the weakening US dollar would knock 125m euros off its profits.")}
+    assert got["the weakening US dollar would knock 125m euros off its profits"] == \
+        "Heineken"
+
+
+def test_the_libyan_central_bank():
+    got = {q.text: q.speaker for q in extract(
+        "Libya has withdrawn $1bn in assets from the US, the Libyan central bank has said.\n\n"
+        "The move came after a ban was lifted. The original size of the funds was $400m, "
+        "the central bank told Reuters.")}
+    assert got["The original size of the funds was $400m"] == "the Libyan central bank"
