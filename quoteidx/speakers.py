@@ -166,6 +166,13 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     if got is None:
         return None
     m, first = got
+    if m.name and len(m.name) == 1 and not m.title and first - 1 > lo and \
+            toks[first - 1].text == ",":
+        # `Sarah Mukherjee, with the hunt in Badminton, Gloucestershire said`: the place
+        # ends an appositive whose closing comma is missing
+        lead = _lead_name_with_participle(toks, first - 1, lo)
+        if lead is not None and lead[0].name and len(lead[0].name) >= 2:
+            return lead
     f = first - 1 if first - 1 >= lo and toks[first - 1].low in DETERMINERS else first
     if (m.name or m.group) and f - 2 >= lo and toks[f - 1].low == "of" and \
             toks[f - 2].text.islower() and (
@@ -344,12 +351,14 @@ def _lead_name_with_participle(toks: list[Tok], j: int, lo: int
     Mubanga, 32, from Wembley, London, said`: a name opening the sentence, then a
     participle phrase, an age or a home town (commas and all) up to the cue."""
     a = lo
-    while a < j and is_word(toks[a]) and a - lo < 7:
+    if a < j and toks[a].low in ("and", "but"):
+        lo = a = a + 1  # `And the BBC's Sarah Mukherjee, with the hunt in ..., said`
+    while a < j and (is_word(toks[a]) or toks[a].text in ("'s", "’s")) and a - lo < 7:
         a += 1  # the opening phrase, up to its comma
     if a == lo or a + 1 >= j or toks[a].text != "," or j - a > 30:
         return None
     nxt = toks[a + 1]
-    if not (nxt.low in _PARTICIPLE_APPOSITIVES or nxt.low == "from" or (
+    if not (nxt.low in _PARTICIPLE_APPOSITIVES or nxt.low in ("from", "with") or (
             nxt.text.isdigit() and a + 3 < j and toks[a + 2].text == "," and
             toks[a + 3].low == "from")):
         return None
@@ -358,7 +367,9 @@ def _lead_name_with_participle(toks: list[Tok], j: int, lo: int
     named = np_cap_before(toks, a - 1, lo) if is_cap(toks[a - 1]) else \
         _np_lower_before(toks, a - 1, lo)
     if named is None or not (named[0].name or named[0].role or named[0].group) or \
-            any(x.low not in DETERMINERS for x in toks[lo:named[1]]):
+            any(x.low not in DETERMINERS and not x.low.endswith(("'s", "’s")) and
+                x.text not in ("'s", "’s") and not (x.text.isupper() and len(x.text) > 1)
+                for x in toks[lo:named[1]]):
         return None  # (`A senior defence official, speaking to ..., said`: a role too)
     named[0].description = _join(toks[a + 1:j])
     return named

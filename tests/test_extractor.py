@@ -1058,3 +1058,11 @@ def test_the_libyan_central_bank():
         "The move came after a ban was lifted. The original size of the funds was $400m, "
         "the central bank told Reuters.")}
     assert got["The original size of the funds was $400m"] == "the Libyan central bank"
+
+
+def test_an_appositive_ending_in_a_place_without_its_comma():
+    got = {q.text: q.speaker for q in extract(
+        "And the BBC's Sarah Mukherjee, with the hunt in Badminton, Gloucestershire said "
+        "several hundred people had gathered on foot to see the hunt.")}
+    assert got["several hundred people had gathered on foot to see the hunt"] == \
+        "Sarah Mukherjee"
