@@ -160,6 +160,7 @@ _PLACE_ENDS = frozenset("City Springs Island Islands Valley County Beach Bay Hei
                         "League Festival Report Review Times Post News Daily Centre".split())
 
 
+_PEER_OF = re.compile(r"(?:Lord|Lady|Baroness|Baron) [A-Z][\w'’-]+ of [A-Z]")
 _INITIALS = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2}")
 # two capitals that are acronyms of things, bodies or roles, not a person's initials
 _NOT_INITIALS = frozenset("""UK US EU UN BT GM DJ MC MP QC TV PC BA BP AC FC HP IT ID EA AP
@@ -377,6 +378,11 @@ class Cast:
                     parts.title and parts.title[-1] in ("Sir", "Dame")):
                 continue  # names nobody of the cast
             p = self.by_surname(word, pos, parts.title)
+            if p is not None and _PEER_OF.match(masked, pos) and \
+                    not (p.title or "").endswith(parts.title[-1]):
+                # `Lord Roberts of Conwy` is a peer of his own, not the Sion Roberts named
+                # before
+                p = None
             if p is None and honorific:
                 # `Mr Pearson` with no full name in the article is still a person
                 p = self.add(parts.name, pos, parts.title)

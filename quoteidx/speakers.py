@@ -1232,6 +1232,29 @@ _TIME_LEAD = re.compile(r"^(?:(?:Last|This|Next|Earlier|Later) (?:week|month|yea
 _HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof".split())
 
 
+# offices one person holds at a time, which an article may name by the office alone
+_HIGH_OFFICES = frozenset(("prime minister", "chancellor", "president", "home secretary",
+                           "foreign secretary", "first minister", "tory leader",
+                           "labour leader", "lib dem leader", "conservative leader"))
+
+
+def _other_role(p: Person, phrase: str) -> bool:
+    """Whether the article gives `p` a role other than `phrase` (`Chancellor`, `Tory
+    leader`, `BBC political editor`, `Deputy Prime Minister`)."""
+    for r in (p.title, p.description):
+        if not r:
+            continue
+        low = r.lower()
+        if phrase in low and not any(w in _NOT_NOW or w == "deputy" for w in
+                                     low[:low.find(phrase)].replace("-", " ").split()):
+            return False
+        words = low.replace("-", " ").split()
+        if any(w in ROLE_NOUNS or w.title() in TITLE_TOKENS and w.title() not in HONORIFICS
+               for w in words):
+            return True
+    return False
+
+
 def _speaks_for(m: Mention, phrase: str, cast: Cast, description: str | None
                 ) -> Resolved | None:
     """`his spokesman`, `her lawyer`, `his agent` (`phrase`): the person the pronoun
@@ -1439,6 +1462,17 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 not m.text.startswith(("A ", "An "))  # (`A US researcher`: someone new)
             near = cast.last_named_together(m.pos - 300, m.pos, 40) \
                 if definite else []
+            phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
+            if definite and phrase in _HIGH_OFFICES:
+                # `the prime minister` is nobody the article gives another office
+                # (`Chancellor Gordon Brown`, `Tory leader Michael Howard`): the nearest
+                # person named before who holds no other role
+                def free(q: Person) -> bool:
+                    return not _other_role(q, phrase)
+                near = [q for q in near if free(q)]
+                if not near:
+                    got = cast.recent(m.pos, free)
+                    near = [got] if got is not None else []
             if len(near) > 1:
                 # `... between Mr Brown and Mr Blair. But the chancellor said`: with
                 # several people named together last, the role means the one the

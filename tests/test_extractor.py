@@ -1066,3 +1066,19 @@ def test_an_appositive_ending_in_a_place_without_its_comma():
         "several hundred people had gathered on foot to see the hunt.")}
     assert got["several hundred people had gathered on foot to see the hunt"] == \
         "Sarah Mukherjee"
+
+
+def test_a_peer_of_a_place_is_not_an_earlier_namesake():
+    got = {q.text: q.speaker for q in extract(
+        "Sion Aubrey Roberts was jailed in 1993 for sending letter bombs.\n\n"
+        "The inquiry also heard from Lord Roberts of Conwy, who was a minister at the time. "
+        "He denied that the security services played any improper role.")}
+    assert got["the security services played any improper role"] == "Roberts"
+
+
+def test_a_high_office_is_nobody_with_another_role():
+    got = {q.text: q.speaker for q in extract(
+        "Tony Blair spoke in Downing Street on Monday.\n\n"
+        "Tory leader Michael Howard attacked the plans. The prime minister said the "
+        "plans were about security, not politics.")}
+    assert got["the plans were about security, not politics"] == "Tony Blair"
