@@ -138,6 +138,9 @@ def split_title(words: list[str]) -> NameParts:
     for j in range(len(words) - 1):
         w = words[j]
         bare = w.rstrip(".")
+        if bare in NON_NAME_WORDS and bare not in TITLE_TOKENS and bare not in ORG_WORDS and \
+                j >= 1 and is_first_name(words[j - 1]) and words[j - 1] not in TITLE_TOKENS:
+            continue  # `Henk Ten Cate`: a word of the name, after a given name
         if bare in TITLE_TOKENS or bare in ORG_WORDS or bare in NON_NAME_WORDS or \
                 w.endswith(("’s", "'s")):
             last_title = j

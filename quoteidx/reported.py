@@ -154,6 +154,7 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"claim)s? (?:which|that)\b"
                            r"|,? amid (?:reports|claims|speculation|fears|concerns|rumours)\b"
                            r"|, despite (?:a|the) (?:new )?(?:book|report|reports|claims)\b"
+                           r"|, in an interview (?:on|with) [A-Z]"
                            # `... as he launched his new party`: the occasion, the writer's
                            r"|,? as (?:he|she|they) (?:launched|unveiled|opened|arrived|"
                            r"visited|addressed|toured|presented|published|outlined|set out|"

@@ -285,6 +285,10 @@ _EVENT_NOUNS = frozenset("""defeat defeats loss losses collapse sale success fai
 _KINDS_OF_SOURCE = frozenset("""journal magazine newspaper paper website site firm company
     consultancy group agency bank broadcaster publication""".split())
 _NAME_LINKS = frozenset("of for and &".split())
+_COMPILED_BY = re.compile(r"(?:new |latest |official )?(?:figures|data|statistics|research|"
+                          r"a survey|a report|a study|a poll|a new survey|a new report) "
+                          r"(?:compiled|published|commissioned|carried out|conducted|released|"
+                          r"produced|issued) by ((?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)$")
 _MEDIA_KINDS = frozenset("newspaper paper daily magazine website".split())
 _ASSOCIATES = frozenset("associate friend aide ally colleague confidant adviser "
                         "advisor".split())
@@ -1301,6 +1305,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
     if m.name:
         p = cast.lookup(m.name, m.pos, m.title)
         if p is None:
+            if len(m.name) >= 2 and m.title and not looks_like_person(m.name, []) and all(
+                    w in ORG_WORDS and w not in TITLE_TOKENS and w[:1].isupper()
+                    for w in m.title):
+                # `the Digital Life Index`: the organisation word opens a name, it is no
+                # title of a person
+                name = " ".join(m.title + m.name)
+                return Resolved(name, "group", None, m.description, m.text)
             if len(m.name) >= 2 and not looks_like_person(m.name, m.title) and \
                     cast.written_as_organisation(m.name):
                 # `Shares in Krispy Kreme Doughnuts fell ... Krispy Kreme said`: a firm
@@ -1417,6 +1428,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         # (`The Paris-based IEA watchdog`: the place is no part of the name; nor is the
         # kind in `Vedomosti newspaper`)
         name = without_place_descriptor(_TIME_LEAD.sub("", m.group))
+        by = _COMPILED_BY.match(name)
+        if by is not None:
+            # `figures compiled by the Tories`: the Tories' figures, the Tories' claim
+            return Resolved(by.group(1), "group", None, m.text, m.text)
         kind = name.rsplit(" ", 1)
         if len(kind) == 2 and kind[1] in _MEDIA_KINDS and kind[0][:1].isupper() and \
                 kind[0].split()[0] not in ("The", "A", "An"):

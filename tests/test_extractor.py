@@ -1082,3 +1082,17 @@ def test_a_high_office_is_nobody_with_another_role():
         "Tory leader Michael Howard attacked the plans. The prime minister said the "
         "plans were about security, not politics.")}
     assert got["the plans were about security, not politics"] == "Tony Blair"
+
+
+def test_names_with_inner_words_and_sources_by_their_makers():
+    got = {q.text: q.speaker for q in extract(
+        "Barcelona assistant coach Henk Ten Cate has branded the complaint as "
+        "\u201cpathetic\u201d.\n\n"
+        "Civil servants have stepped up the shredding of documents, figures compiled by "
+        "the Tories suggest.\n\n"
+        "Greece was last, according to the Digital Life Index.\n\n"
+        "The MP claimed the law would encourage vice, in an interview on BBC Radio 4.")}
+    assert got["\u201cpathetic\u201d"] == "Henk Ten Cate"
+    assert got["Civil servants have stepped up the shredding of documents"] == "the Tories"
+    assert got["Greece was last"] == "Digital Life Index"
+    assert "the law would encourage vice" in got
