@@ -1,4 +1,5 @@
-/* quoteidx._tokenize: a C version of quoteidx.speakers.tokenize and Tok.
+/* quoteidx._tokenize: a C version of quoteidx.speakers.tokenize and Tok, and word_hits,
+ * the cue finder of quoteidx.reported (described where it is defined, below).
  *
  * It gives exactly what the pure-Python version gives, which is
  *
@@ -56,6 +57,8 @@ is_word(Py_UCS4 c)
 {
     if (c < 128)
         return ascii_class[c] & C_WORD;
+    if (c == MASK_CHAR)   /* a fifth of masked text; not alphanumeric (So) */
+        return 0;
     return Py_UNICODE_ISALNUM(c);
 }
 
@@ -404,17 +407,272 @@ tokenize(PyObject *Py_UNUSED(module), PyObject *args, PyObject *kwds)
     return out;
 }
 
+/* ---- word_hits --------------------------------------------------------------------- */
+
+/* word_hits(text, start, end, words) gives what
+ *
+ *     [(m.start(), m.group()) for m in re.finditer(r"\b(?:w1|w2|...)\b", text, start, end)]
+ *
+ * gives for the elements w1, w2, ... of the frozenset `words` when every element is a str
+ * of word characters only (\w, is_word above): \b before a word that starts with \w
+ * means a non-word character or the start of the string before it, and \b after one that
+ * ends with \w a non-word character or `end` after it, so a match is exactly a maximal
+ * run of word characters whose text is in `words` (and matches cannot overlap, as runs
+ * do not).  As in `re`, the character before `start` counts (a run that began before
+ * `start` is no match), and nothing at or past `end` is seen.  An element with a
+ * non-word character never equals a run, so it is never found (the regex could find it):
+ * callers check their words are all \w (quoteidx.reported does).
+ *
+ * Runs are looked up without making a str of each: the words that are ASCII str are in
+ * a hash table (with, for a quick no, the lengths of the words of each first letter); a
+ * run with a character above ASCII is looked up in the set itself if some word has one
+ * too.  The table of the last set is kept, with a reference to the set, so its address
+ * cannot be reused (and a frozenset cannot change). */
+
+typedef struct {
+    PyObject *word;               /* borrowed from the set; NULL: an empty slot */
+    const Py_UCS1 *chars;         /* its ASCII characters */
+    Py_ssize_t len;
+    Py_uhash_t hash;
+} WordSlot;
+
+typedef struct {
+    Py_ssize_t refs;              /* the cache below, and each call using it */
+    PyObject *words;              /* the frozenset (a strong reference) */
+    int all;                      /* an element is not an exact str: ask the set each time */
+    int wide;                     /* a word has a character above ASCII */
+    unsigned long long first[128]; /* bit L: an ASCII word of length L (< 64) starts with c */
+    size_t mask;                  /* slots - 1, slots a power of two */
+    WordSlot slots[];
+} WordTable;
+
+static WordTable *word_table;     /* that of the last set seen, or NULL */
+
+static ALWAYS_INLINE Py_uhash_t
+hash_step(Py_uhash_t h, Py_UCS4 c)
+{
+    return (h ^ c) * (Py_uhash_t)1099511628211ULL;   /* FNV-1a */
+}
+
+#define HASH_INIT ((Py_uhash_t)14695981039346656037ULL)
+
+static void
+word_table_release(WordTable *t)
+{
+    if (t != NULL && --t->refs == 0) {
+        PyObject *words = t->words;
+        PyMem_Free(t);
+        Py_DECREF(words);
+    }
+}
+
+/* The table of `words` with a reference for the caller (word_table_release), or NULL. */
+static WordTable *
+word_table_for(PyObject *words)
+{
+    if (word_table != NULL && word_table->words == words) {
+        word_table->refs++;
+        return word_table;
+    }
+    Py_ssize_t n = PySet_GET_SIZE(words);
+    size_t size = 8;
+    while (size < (size_t)n * 4)
+        size <<= 1;
+    WordTable *t = PyMem_Calloc(1, sizeof(WordTable) + size * sizeof(WordSlot));
+    if (t == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    t->mask = size - 1;
+    PyObject *it = PyObject_GetIter(words);
+    if (it == NULL) {
+        PyMem_Free(t);
+        return NULL;
+    }
+    PyObject *w;
+    while ((w = PyIter_Next(it)) != NULL) {
+        Py_DECREF(w);   /* the set holds it as long as the table holds the set */
+        if (!PyUnicode_CheckExact(w)) {
+            t->all = 1;
+            continue;
+        }
+#if PY_VERSION_HEX < 0x030C0000
+        if (PyUnicode_READY(w) < 0)
+            break;
+#endif
+        Py_ssize_t len = PyUnicode_GET_LENGTH(w);
+        if (len == 0)
+            continue;   /* never a run */
+        if (!PyUnicode_IS_ASCII(w)) {
+            t->wide = 1;
+            continue;
+        }
+        const Py_UCS1 *chars = PyUnicode_1BYTE_DATA(w);
+        Py_uhash_t h = HASH_INIT;
+        for (Py_ssize_t k = 0; k < len; k++)
+            h = hash_step(h, chars[k]);
+        size_t i = (size_t)h & t->mask;
+        while (t->slots[i].word != NULL)
+            i = (i + 1) & t->mask;
+        t->slots[i] = (WordSlot){w, chars, len, h};
+        if (len < 64)
+            t->first[chars[0]] |= 1ULL << len;
+        else
+            t->first[chars[0]] |= 1ULL;   /* bit 0: a word of 64 or more */
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred()) {
+        PyMem_Free(t);
+        return NULL;
+    }
+    Py_INCREF(words);
+    t->words = words;
+    t->refs = 2;   /* the cache and the caller */
+    WordTable *old = word_table;
+    word_table = t;
+    word_table_release(old);
+    return t;
+}
+
+/* Appends (i, word) when s[i:j] is in the set: -1 on error. */
+static int
+hit_if_in_set(PyObject *s, Py_ssize_t i, Py_ssize_t j, PyObject *words, PyObject *out)
+{
+    PyObject *w = PyUnicode_Substring(s, i, j);
+    if (w == NULL)
+        return -1;
+    int in = PySet_Contains(words, w);
+    if (in <= 0) {
+        Py_DECREF(w);
+        return in;
+    }
+    PyObject *hit = Py_BuildValue("(nN)", i, w);   /* steals w */
+    if (hit == NULL)
+        return -1;
+    int rc = PyList_Append(out, hit);
+    Py_DECREF(hit);
+    return rc;
+}
+
+/* Appends the hits of s[start:end] to `out`; -1 on error. */
+static ALWAYS_INLINE int
+hits_scan(PyObject *s, const int kind, Py_ssize_t start, Py_ssize_t end,
+          const WordTable *t, PyObject *out)
+{
+    const void *data = PyUnicode_DATA(s);
+#define AT(k) PyUnicode_READ(kind, data, (k))
+    Py_ssize_t i = start;
+    /* \b at `start` looks at the character before it: a run under way there is no match */
+    if (i > 0 && is_word(AT(i - 1)))
+        while (i < end && is_word(AT(i)))
+            i++;
+    while (i < end) {
+        Py_UCS4 c = AT(i);
+        if (!is_word(c)) {
+            i++;
+            continue;
+        }
+        Py_UCS4 d, above = c;    /* above: the bits of every character of the run */
+        Py_uhash_t h = hash_step(HASH_INIT, c);
+        Py_ssize_t j = i + 1;
+        while (j < end && is_word(d = AT(j))) {
+            h = hash_step(h, d);
+            above |= d;
+            j++;
+        }
+        Py_ssize_t n = j - i;
+        if (t->all || (above >= 128 && t->wide)) {
+            if (hit_if_in_set(s, i, j, t->words, out) < 0)
+                return -1;
+        }
+        else if (above < 128 && (t->first[c] >> (n < 64 ? n : 0)) & 1) {
+            for (size_t k = (size_t)h & t->mask; t->slots[k].word != NULL;
+                 k = (k + 1) & t->mask) {
+                const WordSlot *slot = &t->slots[k];
+                if (slot->hash != h || slot->len != n)
+                    continue;
+                Py_ssize_t m = 0;
+                while (m < n && AT(i + m) == slot->chars[m])
+                    m++;
+                if (m == n) {
+                    PyObject *hit = Py_BuildValue("(nO)", i, slot->word);
+                    if (hit == NULL)
+                        return -1;
+                    int rc = PyList_Append(out, hit);
+                    Py_DECREF(hit);
+                    if (rc < 0)
+                        return -1;
+                    break;
+                }
+            }
+        }
+        i = j;
+    }
+    return 0;
+#undef AT
+}
+
+static PyObject *
+word_hits(PyObject *Py_UNUSED(module), PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"text", "start", "end", "words", NULL};
+    PyObject *s, *words;
+    Py_ssize_t start, end;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "UnnO!:word_hits", kwlist, &s, &start, &end,
+                                     &PyFrozenSet_Type, &words))
+        return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(s) < 0)
+        return NULL;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    start = start < 0 ? 0 : (start > n ? n : start);
+    end = end < 0 ? 0 : (end > n ? n : end);
+    /* A reference of our own: the set's lookups, and any allocation (through the garbage
+     * collector and __del__), may run Python code that calls word_hits with another set
+     * and so replaces the cached table. */
+    WordTable *t = word_table_for(words);
+    if (t == NULL)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    int rc = -1;
+    if (out != NULL) {
+        switch (PyUnicode_KIND(s)) {
+        case PyUnicode_1BYTE_KIND:
+            rc = hits_scan(s, PyUnicode_1BYTE_KIND, start, end, t, out);
+            break;
+        case PyUnicode_2BYTE_KIND:
+            rc = hits_scan(s, PyUnicode_2BYTE_KIND, start, end, t, out);
+            break;
+        default:
+            rc = hits_scan(s, PyUnicode_4BYTE_KIND, start, end, t, out);
+            break;
+        }
+    }
+    word_table_release(t);
+    if (rc < 0) {
+        Py_XDECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
 static PyMethodDef module_methods[] = {
     {"tokenize", (PyCFunction)(void (*)(void))tokenize, METH_VARARGS | METH_KEYWORDS,
      "tokenize(masked, start, end)\n--\n\n"
      "Tokens of masked[start:end] with absolute offsets (a list of Tok)."},
+    {"word_hits", (PyCFunction)(void (*)(void))word_hits, METH_VARARGS | METH_KEYWORDS,
+     "word_hits(text, start, end, words)\n--\n\n"
+     "(position, word) of each maximal run of word characters (\\w) of text[start:end]\n"
+     "whose text is in the frozenset `words`: re's \\b(?:w1|w2|...)\\b with pos/endpos."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module_def = {
     PyModuleDef_HEAD_INIT,
     .m_name = "quoteidx._tokenize",
-    .m_doc = "C version of quoteidx.speakers.tokenize and Tok (same results).",
+    .m_doc = "C version of quoteidx.speakers.tokenize and Tok, and of the cue regex of "
+             "quoteidx.reported (word_hits); the same results.",
     .m_size = -1,
     .m_methods = module_methods,
 };

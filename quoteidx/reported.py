@@ -17,6 +17,7 @@ hypothetical speech (`did not say`, `refused to say that`, `whether`) is skipped
 from __future__ import annotations
 
 import bisect
+import os
 import re
 
 from quoteidx.lexicon import (
@@ -62,10 +63,54 @@ from quoteidx.speakers import (
 # `Labour called the decision "a kick in the teeth"`: a label put on something.
 LABEL_CUES = frozenset("called calls calling described describes labelled labeled branded "
                        "dubbed".split())
-_CUE_RE = re.compile(
-    r"\b(?:" + word_regex(REPORTED_CUES | CHAIN_CUES | LABEL_CUES | {"cited", "cites", "cite"})
-    + r")\b|\b[Aa]ccording to\b"
-)
+_CUE_WORDS = REPORTED_CUES | CHAIN_CUES | LABEL_CUES | {"cited", "cites", "cite"}
+_CUE_RE = re.compile(r"\b(?:" + word_regex(_CUE_WORDS) + r")\b|\b[Aa]ccording to\b")
+
+
+def _c_word_hits():
+    """quoteidx._tokenize.word_hits, the C finder of _CUE_RE's matches, or None: not built
+    (no C compiler), built before it had word_hits, QUOTEIDX_PURE=1 set, or cue words it
+    cannot find (word_hits finds runs of word characters; `\\b[Aa]ccording to\\b` is
+    found by _cue_hits on top, which needs `according`, `According` and `to` not to be
+    cue words themselves)."""
+    if os.environ.get("QUOTEIDX_PURE", "") not in ("", "0"):
+        return None
+    try:
+        from quoteidx._tokenize import word_hits
+    except ImportError:
+        return None
+    if not all(re.fullmatch(r"\w+", w) for w in _CUE_WORDS) or \
+            _CUE_WORDS & {"according", "According", "to"}:
+        return None
+    return word_hits
+
+
+_WORD_HITS = _c_word_hits()
+_CUE_LOOKUP = _CUE_WORDS | {"according", "According"}
+
+
+def _cue_hits(masked: str) -> list[tuple[int, str]]:
+    """(start, text) of each match of _CUE_RE in `masked`, in order: in C a maximal run
+    of word characters that is a cue word is a match of `\\b(?:cues)\\b`; `according`
+    is one of `\\b[Aa]ccording to\\b` when ` to` and a non-word character (or the end)
+    follow it."""
+    if _WORD_HITS is None:
+        return [(m.start(), m.group()) for m in _CUE_RE.finditer(masked)]
+    hits = _WORD_HITS(masked, 0, len(masked), _CUE_LOOKUP)
+    if "ccording" not in masked:
+        return hits
+    out = []
+    for p, w in hits:
+        if w == "according" or w == "According":
+            e = p + 12
+            if masked.startswith(" to", p + 9) and \
+                    (e == len(masked) or not (masked[e].isalnum() or masked[e] == "_")):
+                out.append((p, w + " to"))
+        else:
+            out.append((p, w))
+    return out
+
+
 CONF = {
     "reported_label": 0.7,
     "according_to": 0.85, "reported_that": 0.85, "reported_chain": 0.75,
@@ -366,7 +411,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         return q
 
     # one pass over the article finds every cue; only sentences holding one are read
-    found = [(m.start(), m.group()) for m in _CUE_RE.finditer(art.masked)]
+    found = _cue_hits(art.masked)
     if not found:
         return out
     cues = [c for c, _ in found]
