@@ -1629,6 +1629,8 @@ def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
     if " " not in m.group() and m.group().endswith(("ed", "ing")) and \
             re.match(r" [a-z0-9]", art.masked[m.end():m.end() + 2]):
         return None  # `Based on 2004 figures ...`: a participle opens the claim
+    if " " not in m.group() and re.search(r"\b" + m.group().lower() + r"\b", art.masked):
+        return None  # `Sales of ice cream dipped ...`: a common noun, written lower elsewhere
     if m.group() in ("The US", "The UK", "US", "UK", "The EU", "EU"):
         # `The US stock market regulator is investigating ... Marsh & McLennan ..., the
         # firm has said`: not a place; the firm the claim names

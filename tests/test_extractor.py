@@ -1096,3 +1096,10 @@ def test_names_with_inner_words_and_sources_by_their_makers():
     assert got["Civil servants have stepped up the shredding of documents"] == "the Tories"
     assert got["Greece was last"] == "Digital Life Index"
     assert "the law would encourage vice" in got
+
+
+def test_a_common_noun_opening_a_claim_is_no_firm():
+    got = {q.text: q.speaker for q in extract(
+        "Unilever has cut its sales forecast, with weak sales of drinks.\n\n"
+        "Sales of ice cream dipped by 3.4% last year, the company said.")}
+    assert got["Sales of ice cream dipped by 3.4% last year"] == "Unilever"
