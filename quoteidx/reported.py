@@ -200,6 +200,9 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"|,? amid (?:reports|claims|speculation|fears|concerns|rumours)\b"
                            r"|, despite (?:a|the) (?:new )?(?:book|report|reports|claims)\b"
                            r"|, in an interview (?:on|with) [A-Z]"
+                           # `... but designers would not confirm if ...`: others' silence
+                           r"|,? but (?:the )?[a-z]+s (?:would|could|did) not (?:confirm|say|"
+                           r"comment|reveal|disclose)\b"
                            # `... as he launched his new party`: the occasion, the writer's
                            r"|,? as (?:he|she|they) (?:launched|unveiled|opened|arrived|"
                            r"visited|addressed|toured|presented|published|outlined|set out|"
@@ -1255,8 +1258,11 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
     picked = art.cast.lookup(resolved.speaker.split(), mention.pos)
     if last is None or picked is None or last.gender not in (mention.pronoun, None):
         return resolved
-    if spoke is not None and not spoke(picked.name, mention.pos) and \
-            art.paragraph_of(prev.start) == art.paragraph_of(mention.pos):
+    if spoke is not None and not spoke(picked.name, mention.pos) and (
+            art.paragraph_of(prev.start) == art.paragraph_of(mention.pos) or
+            _opens_a_sentence_since(art, last, prev.end, mention.pos)):
+        # (`Lord Holme's proposal ... comes months after ... John Kerry. He said`: the
+        # last speaker named again as a sentence opens, in a new paragraph)
         at = art.cast.last_mention_of(picked, mention.pos)
         if at is not None and at > prev.end and _in_object_position(art, at) and \
                 not _introduced(art, at):
@@ -1271,6 +1277,16 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
             prev.speaker_mention and prev.speaker_mention.lower() in ("he", "she"):
         return _as_pronoun(prev, mention)
     return resolved
+
+
+def _opens_a_sentence_since(art, person, lo: int, hi: int) -> bool:
+    """Whether `person` is named at the start of a sentence in [lo, hi)."""
+    for at in art.cast.mentions_of(person, lo, hi):
+        pi = art.paragraph_of(at)
+        s0, _ = art.sentence_of(pi, at)
+        if at - s0 <= 6:
+            return True
+    return False
 
 
 def _introduced(art, at: int) -> bool:

@@ -1105,3 +1105,20 @@ def test_a_common_noun_opening_a_claim_is_no_firm():
         "Unilever is not alone.\n\n"
         "Sales of ice cream dipped by 3.4% last year, the company said.")}
     assert got["Sales of ice cream dipped by 3.4% last year"] != "Sales"
+
+
+def test_he_after_the_last_speaker_opens_a_new_paragraph():
+    got = {q.text: q.speaker for q in extract(
+        "Chairman Lord Holme argued that leaders should not have a veto. \"The broadcasters "
+        "should decide,\" he said.\n\n"
+        "Lord Holme's proposal comes months after viewers watched George W Bush debate his "
+        "challenger John Kerry. He said it was dubious that the prime minister should "
+        "decide.")}
+    assert got["it was dubious that the prime minister should decide"] == "Holme"
+
+
+def test_others_silence_is_not_the_claim():
+    got = {q.text: q.speaker for q in extract(
+        "IBM said Cell would support several operating systems but designers would not "
+        "confirm if Windows was among them.")}
+    assert "Cell would support several operating systems" in got
