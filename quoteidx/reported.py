@@ -251,7 +251,7 @@ def _end_of_content(art, start: int, end: int) -> int:
     # convention; the chained claim is also a record of its own)
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
                  ", according to ", ", he said", ", she said", ", they said", ", and said",
-                 " and said:"):
+                 " and said:", " and said \u201c", ' and said "'):
         i = seg.find(stop)
         if stop == ", according to " and i > 0 and \
                 seg[:i].rsplit(None, 1)[-1].lower() in ("which", "that", "who", "where"):
@@ -475,6 +475,11 @@ _UNNAMED_SOURCES = frozenset(("a report", "a survey", "a study", "a poll", "rese
                               "scientists", "a new poll"))
 
 
+# `a security firm`, `a US think-tank`: a source the lede leaves unnamed
+_UNNAMED_KIND = re.compile(r"an? (?:[\w-]+ ){0,3}(?:firm|company|group|organisation|"
+                           r"charity|think-tank|consultancy|watchdog|body)")
+
+
 def _proper_body(name: str) -> bool:
     """`The Chartered Institute of Purchasing and Supply`, `CIPS`: a body's own name."""
     words = name.split()
@@ -494,8 +499,9 @@ def _name_described_sources(out: list[Quote], direct: list[Quote]) -> None:
     lede = min((x.paragraph for x in ordered), default=0)
     for q in out:
         words = (q.speaker or "").split()
-        if q.speaker_type == "group" and q.speaker == q.speaker_mention and \
-                q.speaker.lower() in _UNNAMED_SOURCES and q.paragraph == lede:
+        if q.speaker_type == "group" and q.speaker == q.speaker_mention and (
+                q.speaker.lower() in _UNNAMED_SOURCES or
+                _UNNAMED_KIND.fullmatch(q.speaker) is not None) and q.paragraph == lede:
             # `<claim>, according to a survey. / The Chartered Institute of Purchasing
             # and Supply said ...`: the lede's unnamed source, named in the paragraph after
             named = next((r.speaker for r in ordered if r.paragraph == q.paragraph + 1 and
@@ -1359,9 +1365,10 @@ def _named_next(art, e: int, pi: int) -> Resolved | None:
     if n0 >= len(art.masked) or art.paragraph_of(n0) > pi + 1:
         return None
     m = CAP_RUN.match(art.masked, n0)
-    if m is not None and m.group() in ("Formerly", "Once", "Previously", "Now"):
-        # `Formerly one of Mr Brown's closest aides, Ed Balls hinted ...`: the name after
-        # an opening appositive
+    if m is not None and m.group().split()[0] in ("Formerly", "Once", "Previously", "Now",
+                                                  "In", "Speaking", "Writing", "At", "On"):
+        # `Formerly one of Mr Brown's closest aides, Ed Balls hinted ...`, `In a speech at
+        # the LSE, William Donaldson promised ...`: the name after an opening phrase
         comma = art.masked.find(", ", n0, min(len(art.masked), n0 + 90))
         if comma < 0 or "." in art.masked[n0:comma]:
             return None

@@ -1465,6 +1465,14 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 # `France's finance minister` ... `French finance minister Herve Gaymard`
                 rest = " ".join(words[1:])
                 titled = [q for q in cast.persons if holds(q, rest)]
+            poss = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+            if not titled and poss and 0 < poss[-1] < len(words) - 1:
+                # `The US stock market watchdog's chairman` ... `SEC chairman William
+                # Donaldson`: the only person the article gives that role
+                rest = " ".join(words[poss[-1] + 1:])
+                only = [q for q in cast.persons if holds(q, rest)]
+                if len(only) == 1:
+                    titled = only
             if titled:
                 p = min(titled, key=lambda q: abs(q.first_pos - m.pos))
         if p is None:

@@ -1122,3 +1122,22 @@ def test_others_silence_is_not_the_claim():
         "IBM said Cell would support several operating systems but designers would not "
         "confirm if Windows was among them.")}
     assert "Cell would support several operating systems" in got
+
+
+def test_roles_named_after_an_opening_phrase_or_by_their_role():
+    got = {q.text: q.speaker for q in extract(
+        "The US stock market watchdog's chairman has said he is willing to soften the "
+        "rules.\n\n"
+        "In a speech at the London School of Economics, William Donaldson promised several "
+        "initiatives.\n\n"
+        "He told a paper that truancy was \u201cvery bad\u201d and said \u201cfirm action\u201d "
+        "was needed.")}
+    assert got["he is willing to soften the rules"] == "William Donaldson"
+    assert "truancy was \u201cvery bad\u201d" in got
+
+
+def test_a_possessed_role_held_by_one_person():
+    got = {q.text: q.speaker for q in extract(
+        "Michael Jackson's mother Katherine Jackson spoke to Fox News on Sunday.\n\n"
+        "Meanwhile Michael Jackson's mother said she is certain her son is innocent.")}
+    assert got["she is certain her son is innocent"] == "Katherine Jackson"
