@@ -200,6 +200,7 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"|,? amid (?:reports|claims|speculation|fears|concerns|rumours)\b"
                            r"|, despite (?:a|the) (?:new )?(?:book|report|reports|claims)\b"
                            r"|, in an interview (?:on|with) [A-Z]"
+                           r"|,? at a (?:press|news) conference\b"
                            # `... but designers would not confirm if ...`: others' silence
                            r"|,? but (?:the )?[a-z]+s (?:would|could|did) not (?:confirm|say|"
                            r"comment|reveal|disclose)\b"
@@ -341,6 +342,8 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken) \
                 or (s, e) in taken or art.text[e:e + 1] == "?":
             return None  # (a question is no claim)
+        if mention is not None and s > mention.pos and _verbless(art.masked, s, e):
+            return None  # `including, he claims, Tory leader Michael Howard`: no clause
         first = _FIRST_WORD.match(art.text, s, e)
         if first is None or first.group(1) in _NO_SUBJECT:
             # `..., and, according to Reuters, once told analysts ...`, `: "There ...`:

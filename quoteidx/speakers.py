@@ -180,6 +180,12 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         # `the dismantling of the Springboks suggested that ...`: an event of theirs is
         # the subject, and events say nothing
         return None
+    if (m.name or m.group) and first - 3 >= lo and toks[first - 1].low == "of" and \
+            toks[first - 2].low in _STAR_OF and toks[first - 3].low == "the":
+        # `The star of Rain Man and Tootsie said`: the star, whom the article names
+        text = _join(toks[first - 3:first - 1])
+        return Mention(text, role=toks[first - 2].low, description=_join(toks[first - 3:j + 1]),
+                       pos=toks[first - 3].start), first - 3
     if m.name and first - 2 >= lo and toks[first - 1].low == "of" and \
             toks[first - 2].low in _ASSOCIATES:
         # `A close associate of Mikhail Khodorkovsky has told a court`: the associate
@@ -290,6 +296,7 @@ _COMPILED_BY = re.compile(r"(?:new |latest |official )?(?:figures|data|statistic
                           r"(?:compiled|published|commissioned|carried out|conducted|released|"
                           r"produced|issued) by ((?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)$")
 _MEDIA_KINDS = frozenset("newspaper paper daily magazine website".split())
+_STAR_OF = frozenset("star stars creator author writer frontman singer director".split())
 _ASSOCIATES = frozenset("associate friend aide ally colleague confidant adviser "
                         "advisor".split())
 _ADVERB_LEADS = frozenset("now also then still later meanwhile yesterday today".split())

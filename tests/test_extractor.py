@@ -1141,3 +1141,14 @@ def test_a_possessed_role_held_by_one_person():
         "Michael Jackson's mother Katherine Jackson spoke to Fox News on Sunday.\n\n"
         "Meanwhile Michael Jackson's mother said she is certain her son is innocent.")}
     assert got["she is certain her son is innocent"] == "Katherine Jackson"
+
+
+def test_the_star_of_a_film_and_no_clause_after_he_claims():
+    got = {q.text: q.speaker for q in extract(
+        "Dustin Hoffman has hit out at modern films.\n\n"
+        "The star of Rain Man and Tootsie said the film culture was \u201cin the "
+        "craphouse\u201d at a press conference on Tuesday.\n\n"
+        "He was a late recruit after rejecting overtures from rivals including, he claims, "
+        "Tory leader Michael Howard.")}
+    assert got["the film culture was \u201cin the craphouse\u201d"] == "Dustin Hoffman"
+    assert "Tory leader Michael Howard" not in got
