@@ -202,12 +202,17 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"|, in an interview (?:on|with) [A-Z]"
                            r"|,? at a (?:press|news) conference\b"
                            # `... but designers would not confirm if ...`: others' silence
-                           r"|,? but (?:the )?[a-z]+s (?:would|could|did) not (?:confirm|say|"
-                           r"comment|reveal|disclose)\b"
+                           r"|,? but (?:the )?(?:[a-z]+s|it|he|she|they) (?:would|could|did) "
+                           r"not (?:confirm|say|comment|reveal|disclose|specify)\b"
+                           # `..., although others feel ...`: someone else's view
+                           r"|, (?:although|though|while|whereas) others\b"
                            # `... as he launched his new party`: the occasion, the writer's
                            r"|,? as (?:he|she|they) (?:launched|unveiled|opened|arrived|"
                            r"visited|addressed|toured|presented|published|outlined|set out|"
                            r"delivered|began|campaigned|met|left)\b")
+_CLAUSE_SUBJECTS = frozenset("the a an it he she they we i this that these those".split())
+_CONCESSIVE = re.compile(r"(?:While|Whilst|Although|Though|Whereas) ")
+_NO_CLAUSE_OPENING = re.compile(r"(?:while|whilst) [a-z]+ing\b|[a-z]+ed to [a-z]")
 _FIRST_WORD = re.compile("[\u201c\"\u2018'\u00ab(]?\\s*([\\w\u2592£$€%-]+)")
 _NO_SUBJECT = frozenset("""is was were are would will had has have could should can may might
     must did does do also against""".split())
@@ -252,7 +257,8 @@ def _end_of_content(art, start: int, end: int) -> int:
     # convention; the chained claim is also a record of its own)
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
                  ", according to ", ", he said", ", she said", ", they said", ", and said",
-                 " and said:", " and said \u201c", ' and said "'):
+                 " and said:", " and said \u201c", ' and said "', ", he told ", ", she told ",
+                 ", they told "):
         i = seg.find(stop)
         if stop == ", according to " and i > 0 and \
                 seg[:i].rsplit(None, 1)[-1].lower() in ("which", "that", "who", "where"):
@@ -344,7 +350,22 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             return None  # (a question is no claim)
         if mention is not None and s > mention.pos and _verbless(art.masked, s, e):
             return None  # `including, he claims, Tory leader Michael Howard`: no clause
+        if mention is not None and s > mention.pos and rule in ("reported_bare", "reported_that"):
+            s0 = art.sentence_of(pi, mention.pos)[0]
+            if _CONCESSIVE.match(art.masked, s0, mention.pos):
+                # `While Mr Seifert has suggested A, the mayor of Frankfurt has raised B`:
+                # the claim ends with the subordinate clause
+                comma = art.masked.find(", ", s, e)
+                while comma > s:
+                    after = art.masked[comma + 2:e].split()[:7]
+                    if after and (after[0].lower() in _CLAUSE_SUBJECTS or after[0][:1].isupper()) \
+                            and any(w in _FINITE for w in after[1:]):
+                        e = comma
+                        break
+                    comma = art.masked.find(", ", comma + 2, e)
         first = _FIRST_WORD.match(art.text, s, e)
+        if first is not None and _NO_CLAUSE_OPENING.match(art.text, first.start(1), e):
+            return None  # `, he will argue, while suggesting ...`, `said tried to ...`
         if first is None or first.group(1) in _NO_SUBJECT:
             # `..., and, according to Reuters, once told analysts ...`, `: "There ...`:
             # content that starts with a verb or a colon has no clause of its own
@@ -465,7 +486,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                     # the subject before a cue and the first words after it
                     _sentence(art, pi, s0, s1, emit, min(s1, cues[j - 1] + 160))
                     break
-    _name_described_sources(out, direct)
+    _name_described_sources(out, direct, art.masked)
     return out
 
 
@@ -475,7 +496,8 @@ _DESCRIBED_HEADS = frozenset("""watchdog regulator body agency commission author
 _LINKS = frozenset("of for and & the on".split())
 _UNNAMED_SOURCES = frozenset(("a report", "a survey", "a study", "a poll", "research",
                               "a new report", "a new survey", "a new study", "researchers",
-                              "scientists", "a new poll"))
+                              "scientists", "a new poll", "regulators", "federal regulators",
+                              "two reports"))
 
 
 # `a security firm`, `a US think-tank`: a source the lede leaves unnamed
@@ -494,14 +516,65 @@ _OFFICIAL_BODIES = frozenset("""Commission Office Authority Agency Committee Cou
     Service Executive Inspectorate""".split())
 
 
-def _name_described_sources(out: list[Quote], direct: list[Quote]) -> None:
+_REPORT_SOURCES = frozenset("""the report|a report|the survey|a survey|the study|a study|
+    the poll|a poll|research|the research|two reports|a new report|a new survey|a new study|
+    the findings""".replace("\n", "").replace("    ", "").split("|"))
+_NAME = r"((?:[A-Z][\w&’'/-]*)(?: (?:of|for|and|&|the|on) [A-Z][\w&’'/-]*| [A-Z][\w&’'/-]*)*)"
+# who made a report, as news names it: `a report by the National Audit Office`, `Dimension
+# Data, which commissioned the survey`, `a World Bank report`, `Jupiter's survey`
+_REPORT_MAKERS = [
+    re.compile(r"\b(?:report|survey|study|poll|research|figures)(?: was| were)? (?:by|from|"
+               r"for|commissioned by|carried out by|conducted by|published by|compiled by) "
+               r"(?:the )?(?:[a-z-]+ ){0,3}" + _NAME),
+    re.compile(_NAME + r", which (?:commissioned|carried out|conducted|published|compiled) "
+               r"the (?:report|survey|study|poll|research)"),
+    re.compile(r"\b(?:[Tt]he|[Aa]n?) " + _NAME + r" (?:report|survey|study|poll)\b"),
+    re.compile(_NAME + r"(?:'s|’s) (?:report|survey|study|poll|research)\b"),
+    # (last: the committee or official body the article reports on)
+    re.compile(r"\b([Tt]he (?:[A-Z][\w-]* )+(?:[a-z]+ ){0,2}(?:select )?[Cc]ommittee)\b"),
+]
+
+
+def _report_maker(masked: str) -> str | None:
+    """The body the article says made its report or survey, if it names one: the first
+    named by the report patterns, else a committee the article reports on."""
+    found: list[tuple[int, str]] = []
+    for n, pat in enumerate(_REPORT_MAKERS):
+        if n == len(_REPORT_MAKERS) - 1 and found:
+            break
+        for m in pat.finditer(masked):
+            name = m.group(1)
+            words = name.split()
+            if words[0] in ("The", "the"):
+                name = "the " + " ".join(words[1:])
+                words = words[1:]
+            if words[0] in NON_NAME_WORDS or len(words) == 1 and (
+                    is_nationality(words[0]) or words[0] in ("US", "UK", "EU", "UN")) or \
+                    looks_like_person(words, []):
+                continue
+            found.append((m.start(), name))
+            break
+    return min(found)[1] if found else None
+
+
+def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str) -> None:
     """`<claim>, the UK elections watchdog has said. ... The Electoral Commission says
     ...`: news describes a body before naming it; a described source nobody was named
     for before takes the name of the body the next two paragraphs quote."""
     ordered = sorted(direct + out, key=lambda x: x.start)
     lede = min((x.paragraph for x in ordered), default=0)
+    author: list[str | None] = []
     for q in out:
         words = (q.speaker or "").split()
+        if q.speaker_type == "group" and q.speaker == q.speaker_mention and \
+                q.speaker.lower() in _REPORT_SOURCES and q.paragraph != lede:
+            # `... the report found. ... The report warns that ...`: the report's maker,
+            # wherever the article names it
+            if not author:
+                author.append(_report_maker(masked))
+            if author[0]:
+                q.speaker = author[0]
+                continue
         if q.speaker_type == "group" and q.speaker == q.speaker_mention and (
                 q.speaker.lower() in _UNNAMED_SOURCES or
                 _UNNAMED_KIND.fullmatch(q.speaker) is not None) and q.paragraph == lede:
@@ -509,6 +582,12 @@ def _name_described_sources(out: list[Quote], direct: list[Quote]) -> None:
             # and Supply said ...`: the lede's unnamed source, named in the paragraph after
             named = next((r.speaker for r in ordered if r.paragraph == q.paragraph + 1 and
                           r.speaker_type == "group" and _proper_body(r.speaker or "")), None)
+            if named is None and q.speaker.lower() in _REPORT_SOURCES:
+                # (`in the Sunday Times poll`, `says Cara Diemont of IT firm Dimension
+                # Data, which commissioned the survey`, further on)
+                if not author:
+                    author.append(_report_maker(masked))
+                named = author[0]
             if named is not None:
                 q.speaker = named
             continue

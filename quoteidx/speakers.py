@@ -212,12 +212,15 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     # `companies contacted by the BBC News website insist`: the agent of a participle
     # before the cue is not the subject; the phrase the participle belongs to is
     f = first - 1 if first - 1 >= lo and toks[first - 1].low in DETERMINERS else first
-    if f - 3 >= lo and toks[f - 1].low == "by" and (
-            toks[f - 2].low.endswith("ed") or toks[f - 2].low in _PARTICIPLES) \
+    if f - 3 >= lo and (toks[f - 1].low == "by" and (
+            toks[f - 2].low.endswith("ed") or toks[f - 2].low in _PARTICIPLES) or
+            toks[f - 1].low == "for" and toks[f - 2].low in _POLLED) \
             and toks[f - 2].text.islower():
+        # (`those polled for the Sunday Times said`: the people polled, not the paper)
         h_first = f - 3
         word = toks[h_first]
-        if word.low.endswith("s") and word.low not in STOP and (word.text.islower() or (
+        if word.low == "those" or word.low.endswith("s") and word.low not in STOP and (
+                word.text.islower() or (
                 word.text[1:].islower() and (word.low in GROUP_HEADS or h_first == 0 or
                                              word.low[:-1] in ROLE_NOUNS))):
             # a plural noun (`companies`), with its modifiers and article
@@ -297,6 +300,7 @@ _COMPILED_BY = re.compile(r"(?:new |latest |official )?(?:figures|data|statistic
                           r"produced|issued) by ((?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)$")
 _MEDIA_KINDS = frozenset("newspaper paper daily magazine website".split())
 _STAR_OF = frozenset("star stars creator author writer frontman singer director".split())
+_POLLED = frozenset("polled surveyed questioned interviewed".split())
 _ASSOCIATES = frozenset("associate friend aide ally colleague confidant adviser "
                         "advisor".split())
 _ADVERB_LEADS = frozenset("now also then still later meanwhile yesterday today".split())

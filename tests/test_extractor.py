@@ -1152,3 +1152,40 @@ def test_the_star_of_a_film_and_no_clause_after_he_claims():
         "Tory leader Michael Howard.")}
     assert got["the film culture was \u201cin the craphouse\u201d"] == "Dustin Hoffman"
     assert "Tory leader Michael Howard" not in got
+
+
+def test_the_report_takes_its_maker_when_the_article_names_one():
+    got = {q.text: q.speaker for q in extract(
+        "Palestinian economy in decline\n\n"
+        "The economy is performing well below its potential, said a World Bank report.\n\n"
+        "Jobs were lost in the first half of the year. Last year's growth can be attributed "
+        "to a gap in violence, the report said.\n\n"
+        "Customers are getting impatient, says Cara Diemont of IT firm Dimension Data, which "
+        "commissioned the survey. The survey found that callers hang up after a minute.")}
+    assert got["Last year's growth can be attributed to a gap in violence"] == "World Bank"
+
+
+def test_a_committees_report():
+    got = {q.text: q.speaker for q in extract(
+        "The e-University wasted public money, MPs say.\n\n"
+        "The Commons education select committee called the bonuses \u201cmorally "
+        "indefensible\u201d.\n\n"
+        "The report warns that the government should learn the lessons from this disaster.")}
+    assert got["the government should learn the lessons from this disaster"] == \
+        "the Commons education select committee"
+
+
+def test_claims_that_end_before_others_and_the_attribution():
+    got = {q.text: q.speaker for q in extract(
+        "Some economists have predicted rates will drop later in the year, although others "
+        "feel the Bank may raise them first.\n\n"
+        "Almost a quarter of those polled for the Sunday Times said he should return to the "
+        "Cabinet.\n\n"
+        "Mr Seifert spoke in London. While Mr Seifert has suggested a merged company would "
+        "be run out of London, the mayor of Frankfurt has raised concerns about jobs.\n\n"
+        "Previous forecasts proved wrong, he will argue, while suggesting only he can keep "
+        "the economy sound.")}
+    assert "rates will drop later in the year" in got
+    assert got["he should return to the Cabinet"] == "those polled for the Sunday Times"
+    assert "a merged company would be run out of London" in got
+    assert not any(t.startswith("while suggesting") for t in got)
