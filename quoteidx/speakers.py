@@ -1264,7 +1264,8 @@ def _other_role(p: Person, phrase: str) -> bool:
                                      low[:low.find(phrase)].replace("-", " ").split()):
             return False
         words = low.replace("-", " ").split()
-        if any(w in ROLE_NOUNS or w.title() in TITLE_TOKENS and w.title() not in HONORIFICS
+        if any((w in ROLE_NOUNS or w.title() in TITLE_TOKENS and w.title() not in HONORIFICS)
+               and w not in ("captain", "skipper", "veteran", "star")
                for w in words):
             return True
     return False
@@ -1497,6 +1498,15 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             near = cast.last_named_together(m.pos - 300, m.pos, 40) \
                 if definite else []
             phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
+            if definite and near and m.text.lower().startswith("the ") and \
+                    all(_other_role(q, phrase) for q in near) and phrase not in _HIGH_OFFICES:
+                # `... the impact manager Jose Mourinho has had. And the French
+                # international defender believes`: not the manager; whom the article is
+                # about, named before with no other role
+                def no_role(q: Person) -> bool:
+                    return not _other_role(q, phrase)
+                got = cast.recent(m.pos, no_role)
+                near = [got] if got is not None else near
             if definite and phrase in _HIGH_OFFICES:
                 # `the prime minister` is nobody the article gives another office
                 # (`Chancellor Gordon Brown`, `Tory leader Michael Howard`): the nearest

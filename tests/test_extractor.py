@@ -1189,3 +1189,11 @@ def test_claims_that_end_before_others_and_the_attribution():
     assert got["he should return to the Cabinet"] == "those polled for the Sunday Times"
     assert "a merged company would be run out of London" in got
     assert not any(t.startswith("while suggesting") for t in got)
+
+
+def test_the_defender_is_not_the_manager_named_last():
+    got = {q.text: q.speaker for q in extract(
+        "\u201cWe have the power in our hands,\u201d added William Gallas.\n\n"
+        "Gallas has been given confidence by the impact manager Jose Mourinho has had. And "
+        "the French international defender believes Mourinho is suited to the job.")}
+    assert got["Mourinho is suited to the job"] == "William Gallas"
