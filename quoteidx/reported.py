@@ -204,12 +204,15 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            # `... but designers would not confirm if ...`: others' silence
                            r"|,? but (?:the )?(?:[a-z]+s|it|he|she|they) (?:would|could|did) "
                            r"not (?:confirm|say|comment|reveal|disclose|specify)\b"
+                           r"|, without (?:giving|saying|providing|offering|disclosing)\b"
                            # `..., although others feel ...`: someone else's view
                            r"|, (?:although|though|while|whereas) others\b"
                            # `... as he launched his new party`: the occasion, the writer's
                            r"|,? as (?:he|she|they) (?:launched|unveiled|opened|arrived|"
                            r"visited|addressed|toured|presented|published|outlined|set out|"
                            r"delivered|began|campaigned|met|left)\b")
+_BELIEF = frozenset("believe think expect imagine suppose".split())
+_SUBORDINATORS_CAP = frozenset("Although Though While Whilst If Because Unless".split())
 _CLAUSE_SUBJECTS = frozenset("the a an it he she they we i this that these those".split())
 _CONCESSIVE = re.compile(r"(?:While|Whilst|Although|Though|Whereas) ")
 _NO_CLAUSE_OPENING = re.compile(r"(?:while|whilst) [a-z]+ing\b|[a-z]+ed to [a-z]")
@@ -366,6 +369,9 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         first = _FIRST_WORD.match(art.text, s, e)
         if first is not None and _NO_CLAUSE_OPENING.match(art.text, first.start(1), e):
             return None  # `, he will argue, while suggesting ...`, `said tried to ...`
+        if first is not None and first.group(1) in _SUBORDINATORS_CAP and \
+                "," not in art.masked[s:e]:
+            return None  # `[Although the group had paid a fee], Mr Newton said ...`: half
         if first is None or first.group(1) in _NO_SUBJECT:
             # `..., and, according to Reuters, once told analysts ...`, `: "There ...`:
             # content that starts with a verb or a colon has no clause of its own
@@ -786,6 +792,14 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     j = skip_aux_back(toks, k - 1)
     subj = np_before(toks, j, 0) if j >= 0 else None
     mention, first = (subj if subj else (None, -1))
+    b = first - 1 if first >= 1 and toks[first - 1].low not in DETERMINERS else first - 2
+    if mention is not None and first >= 1 and (
+            b >= 0 and toks[b].low in ("where", "whom") or
+            any(x.low in ("not", "n't") for x in toks[:first]) and
+            any(x.low in _BELIEF for x in toks[:first])):
+        # `The seats where the Lib Dems say X are: ...`: a relative clause; `I do not
+        # believe that ... the artists will argue that ...`: nobody's claim
+        return None
     if mention is not None and first >= 2 and toks[first - 1].low == "to" and \
             not mention.pronoun:
         # `Pakistan's High Commissioner to Britain said`: the phrase before `to` speaks

@@ -1197,3 +1197,18 @@ def test_the_defender_is_not_the_manager_named_last():
         "Gallas has been given confidence by the impact manager Jose Mourinho has had. And "
         "the French international defender believes Mourinho is suited to the job.")}
     assert got["Mourinho is suited to the job"] == "William Gallas"
+
+
+def test_half_clauses_relative_clauses_and_disbelief_are_no_claims():
+    got = [q.text for q in extract(
+        "Although the group had paid a licence fee for the sample, Mr Newton said his "
+        "work was used without consent.\n\n"
+        "The seats where the Lib Dems say student votes can swing the election are: Bristol "
+        "West and Cambridge.\n\n"
+        "I do not believe that in 25 years the most influential artists will argue that "
+        "Robbie Williams inspired their art.\n\n"
+        "Nintendo says sales have exceeded expectations, without giving detailed figures.")]
+    assert "Although the group had paid a licence fee for the sample" not in got
+    assert not any(t.startswith("student votes") for t in got)
+    assert not any(t.startswith("Robbie Williams") for t in got)
+    assert "sales have exceeded expectations" in got
