@@ -205,6 +205,7 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"|,? but (?:the )?(?:[a-z]+s|it|he|she|they) (?:would|could|did) "
                            r"not (?:confirm|say|comment|reveal|disclose|specify)\b"
                            r"|, without (?:giving|saying|providing|offering|disclosing)\b"
+                           r"|, setting the (?:scene|stage)\b"
                            # `..., although others feel ...`: someone else's view
                            r"|, (?:although|though|while|whereas) others\b"
                            # `... as he launched his new party`: the occasion, the writer's
@@ -532,10 +533,12 @@ _REPORT_MAKERS = [
     re.compile(r"\b(?:report|survey|study|poll|research|figures)(?: was| were)? (?:by|from|"
                r"for|commissioned by|carried out by|conducted by|published by|compiled by) "
                r"(?:the )?(?:[a-z-]+ ){0,3}" + _NAME),
+    re.compile(r"\b[Ii]n (?:a|its) (?:new |latest )?(?:report|survey|study), (?:the )?" + _NAME +
+               r"(?= (?:says|said|has|found|warns|warned|claims|argues))"),
     re.compile(_NAME + r", which (?:commissioned|carried out|conducted|published|compiled) "
                r"the (?:report|survey|study|poll|research)"),
     re.compile(r"\b(?:[Tt]he|[Aa]n?) " + _NAME + r" (?:report|survey|study|poll)\b"),
-    re.compile(_NAME + r"(?:'s|’s) (?:report|survey|study|poll|research)\b"),
+    re.compile(_NAME + r"(?:'s|’s) (?:[a-z]+ ){0,2}(?:report|survey|study|poll|research)\b"),
     # (last: the committee or official body the article reports on)
     re.compile(r"\b([Tt]he (?:[A-Z][\w-]* )+(?:[a-z]+ ){0,2}(?:select )?[Cc]ommittee)\b"),
 ]

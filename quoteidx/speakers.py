@@ -1417,11 +1417,11 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if org:
                 return Resolved(org, "group", None, m.text, m.text)
         if recent_org is not None and len(words) == 2 and low[0] == "the" and \
-                words[1][:1].isupper() and low[1] in _NAMED_BEFORE:
+                words[1][:1].isupper() and (low[1] in _NAMED_BEFORE or low[1] == "bank"):
             # `The Commission believes` after `The European Commission has written`: the
             # body named in full before
             org = recent_org(m.pos, low[1])
-            if org and len(org.split()) > 2 and org.lower().endswith(" " + low[1]):
+            if org and len(org.split()) > 2 and low[1] in org.lower().split():
                 return Resolved(org, "group", None, None, m.text)
         if low[-1] == "party" and len(words) == 3 and words[1] in PARTY_NAMES:
             return Resolved(PARTY_NAMES[words[1]], "group", None, None, m.text)

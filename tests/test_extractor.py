@@ -1212,3 +1212,14 @@ def test_half_clauses_relative_clauses_and_disbelief_are_no_claims():
     assert not any(t.startswith("student votes") for t in got)
     assert not any(t.startswith("Robbie Williams") for t in got)
     assert "sales have exceeded expectations" in got
+
+
+def test_the_bank_and_a_report_named_in_a_new_report_phrase():
+    got = {q.text: q.speaker for q in extract(
+        "Mortgage approvals fell, Bank of England figures show. Approvals fell to 79,000, "
+        "the bank said. The Bank revealed that 48,000 fewer mortgages were approved.\n\n"
+        "Big donors worry voters. In a new report, the Electoral Commission says a cap "
+        "should wait.\n\n"
+        "Rules have changed, but the report says there are still public suspicions.")}
+    assert got["48,000 fewer mortgages were approved"] == "Bank of England"
+    assert got["there are still public suspicions"] == "Electoral Commission"
