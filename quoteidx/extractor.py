@@ -238,7 +238,8 @@ class _Article:
                     cand = g.group(0)
                     if head is not None or g.start() <= s0 + 4:
                         if g.group(2).lower() in _FIRM_HEADS and all(
-                                is_nationality(w) or w in _PLACE_ACRONYMS
+                                is_nationality(w) or w in _PLACE_ACRONYMS or
+                                w.endswith(("-based", "-owned"))
                                 for w in g.group(1).split()):
                             # `The Australian firm said` describes a firm named before
                             # (`Shares in Multiplex Group ...`); it is no name itself

@@ -173,6 +173,19 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         lead = _lead_name_with_participle(toks, first - 1, lo)
         if lead is not None and lead[0].name and len(lead[0].name) >= 2:
             return lead
+    if (m.name or m.group) and first - 3 >= lo and toks[first - 1].text != ",":
+        # `Mr Galloway, who on Thursday won damages from the Daily Telegraph said`: a
+        # relative clause whose closing comma is missing; the name before it speaks
+        c = next((x for x in range(first - 1, max(lo, first - 25) - 1, -1)
+                  if toks[x].low == "who" or toks[x].text in (".", ";", ":")), None)
+        if c is not None and toks[c].low == "who" and c - 2 >= lo and \
+                toks[c - 1].text == "," and is_cap(toks[c - 2]) and \
+                not any(x.text == "," for x in toks[c + 1:first]):
+            named = np_cap_before(toks, c - 2, lo)
+            if named is not None and named[0].name and (
+                    named[0].title or looks_like_person(named[0].name, [])):
+                named[0].description = _join(toks[c:j + 1])
+                return named
     f = first - 1 if first - 1 >= lo and toks[first - 1].low in DETERMINERS else first
     if (m.name or m.group) and f - 2 >= lo and toks[f - 1].low == "of" and \
             toks[f - 2].text.islower() and (

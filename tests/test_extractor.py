@@ -1223,3 +1223,12 @@ def test_the_bank_and_a_report_named_in_a_new_report_phrase():
         "Rules have changed, but the report says there are still public suspicions.")}
     assert got["48,000 fewer mortgages were approved"] == "Bank of England"
     assert got["there are still public suspicions"] == "Electoral Commission"
+
+
+def test_a_relative_clause_without_its_closing_comma():
+    got = {q.text: q.speaker for q in extract(
+        "George Galloway spoke in London. Mr Galloway, who on Thursday won libel damages "
+        "from the Daily Telegraph said he would contest Bethnal Green.\n\n"
+        "Shares in Bombardier fell. Earlier this month the Montreal-based firm said it "
+        "earned $10m in the third quarter.")}
+    assert got["he would contest Bethnal Green"] == "George Galloway"
