@@ -529,6 +529,9 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
     while k < n:
         t = toks[k]
         low = t.low
+        if low not in _SENTENCE_TRIGGERS:
+            k += 1  # (a word no rule below starts at: see _SENTENCE_TRIGGERS)
+            continue
         # according to X, <clause>  /  <clause>, according to X
         if low == "according" and k + 2 < n and toks[k + 1].low == "to":
             m = np_after(toks, k + 2)
@@ -984,6 +987,11 @@ _AGAIN_CUES = frozenset("""added said stressed insisted argued hinted warned cla
 
 _THEN_WORDS = frozenset("""also later then yesterday earlier last week on monday tuesday
     wednesday thursday friday saturday sunday""".split())
+
+# every word a branch of _sentence's loop tests toks[k] against first; any other token
+# falls through all of them (keep in step with the branches)
+_SENTENCE_TRIGGERS = frozenset({"according", "that", "added", "said"}) | _AGAIN_CUES | \
+    CHAIN_CUES | LABEL_CUES | frozenset(CUE_FORMS)
 
 
 _REPORTS = frozenset("report reports study studies survey poll research analysis review "
