@@ -232,16 +232,20 @@ def _end_of_content(art, start: int, end: int) -> int:
     semi = seg.find("; ")
     if semi > 0 and seg.count("(", 0, semi) > seg.count(")", 0, semi):
         seg = seg[:semi] + ", " + seg[semi + 2:]  # `(£175m; $328m)`: inside brackets
-    m = _SAME_SPEAKER_AGAIN.search(seg)
+    # (each pattern is tried only where the words it needs occur: a cheaper test)
+    m = _SAME_SPEAKER_AGAIN.search(seg) if "and " in seg or "but " in seg else None
     if m is not None and m.start() > 0:
         cut = m.start()  # `..., but added that ...`: a second claim (reported_chain)
-    m = _NEW_ATTRIBUTION.search(seg)
+    m = _NEW_ATTRIBUTION.search(seg) if " and " in seg or " but " in seg or \
+        " while " in seg or " whereas " in seg or ", which " in seg else None
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... in January and Nationwide reported a rise ...`
     m = _TRAILING_ATTRIBUTION.search(seg)
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `..., news agency Associated Press reported.`
-    m = _AUTHOR_ASIDE.search(seg)
+    m = _AUTHOR_ASIDE.search(seg) if " as " in seg or " - " in seg or " \u2013 " in seg or \
+        " \u2014 " in seg or " amid " in seg or ", despite " in seg or \
+        ", in an interview " in seg else None
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... up to the markets - a signal which traders took as ...`
     # (`..., saying that ...`, `... but that ...` stay inside the claim, as in the gold
@@ -257,7 +261,11 @@ def _end_of_content(art, start: int, end: int) -> int:
             cut = i
     out = start + cut
     text = art.text
-    tail = _TRAILING_CONJUNCTION.search(text, start, out)
+    j = out
+    while j > start and (text[j - 1].isspace() or text[j - 1] == ","):
+        j -= 1  # (the conjunction must end where the trailing spaces and commas begin)
+    tail = _TRAILING_CONJUNCTION.search(text, start, out) if \
+        text.endswith(("and", "but", "or", "while", "as"), start, j) else None
     if tail is not None:
         out = tail.start()  # `... over the last ten years and, according to X, ...`
     while out > start and (text[out - 1].isspace() or text[out - 1] in ".,;:-\u2013\u2014"):
