@@ -17,6 +17,7 @@ hypothetical speech (`did not say`, `refused to say that`, `whether`) is skipped
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 
@@ -323,7 +324,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
     def last_spokesperson(pos: int) -> Quote | None:
         """The last record before `pos` whose speaker was written as a spokesperson."""
         best = None
-        for q in list(direct) + out:
+        for q in itertools.chain(direct, out):
             if q.start < pos and q.speaker and q.speaker_mention and \
                     "spokes" in q.speaker_mention.lower() and \
                     (best is None or q.start > best.start):
@@ -413,8 +414,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 r = resolve(other, art.cast, art.last_group, art.recent_org)
                 if r.speaker and r.speaker not in q.speakers:
                     q.speakers.append(r.speaker)
-        taken.append((s, e))
-        taken.sort()
+        bisect.insort(taken, (s, e))
         out.append(q)
         return q
 
@@ -495,6 +495,8 @@ def _name_described_sources(out: list[Quote], direct: list[Quote]) -> None:
     """`<claim>, the UK elections watchdog has said. ... The Electoral Commission says
     ...`: news describes a body before naming it; a described source nobody was named
     for before takes the name of the body the next two paragraphs quote."""
+    if not out:
+        return  # (nothing to name)
     ordered = sorted(direct + out, key=lambda x: x.start)
     lede = min((x.paragraph for x in ordered), default=0)
     for q in out:
