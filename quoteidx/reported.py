@@ -224,13 +224,11 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"called|labelled|labeled|branded|described|held out|has not ruled out|ruled out|"
     r"argues|insists|adds|says|warns|claims|admits|believes)(?: that\b| (?=[a-z])|:)")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
-# A piece of text every match of the pattern named holds (one of them), so that where
-# none occurs the pattern is not tried; keep each in step with its pattern (an
-# alternative added needs its piece here; tests/test_reported_prefilter.py checks)
+# Pieces of text one of which every match of the pattern named holds, so that where none
+# occurs the pattern is not tried; keep each in step with its pattern (a word added to
+# `(?:but|and)` or `(?:and|but|or|while|as)` above goes here too; the patterns with
+# alternatives that change often are always tried). tests/test_reported_prefilter.py
 _SAME_SPEAKER_AGAIN_NEEDS = ("and ", "but ")
-_NEW_ATTRIBUTION_NEEDS = (" and ", " but ", " while ", " whereas ", ", which ")
-_AUTHOR_ASIDE_NEEDS = (" as ", " - ", " \u2013 ", " \u2014 ", " amid ", ", despite ",
-                       ", in an interview ", " at a ", " but ")
 _TRAILING_CONJUNCTION_WORDS = ("and", "but", "or", "while", "as")
 
 
@@ -248,18 +246,18 @@ def _end_of_content(art, start: int, end: int) -> int:
     semi = seg.find("; ")
     if semi > 0 and seg.count("(", 0, semi) > seg.count(")", 0, semi):
         seg = seg[:semi] + ", " + seg[semi + 2:]  # `(£175m; $328m)`: inside brackets
-    # (each pattern is tried only where a piece every match of it holds occurs)
+    # (tried only where a piece every match of it holds occurs)
     m = _SAME_SPEAKER_AGAIN.search(seg) if _holds_any(seg, _SAME_SPEAKER_AGAIN_NEEDS) \
         else None
     if m is not None and m.start() > 0:
         cut = m.start()  # `..., but added that ...`: a second claim (reported_chain)
-    m = _NEW_ATTRIBUTION.search(seg) if _holds_any(seg, _NEW_ATTRIBUTION_NEEDS) else None
+    m = _NEW_ATTRIBUTION.search(seg)
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... in January and Nationwide reported a rise ...`
     m = _TRAILING_ATTRIBUTION.search(seg)
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `..., news agency Associated Press reported.`
-    m = _AUTHOR_ASIDE.search(seg) if _holds_any(seg, _AUTHOR_ASIDE_NEEDS) else None
+    m = _AUTHOR_ASIDE.search(seg)
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... up to the markets - a signal which traders took as ...`
     # (`..., saying that ...`, `... but that ...` stay inside the claim, as in the gold
