@@ -17,6 +17,7 @@ hypothetical speech (`did not say`, `refused to say that`, `whether`) is skipped
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 
@@ -236,6 +237,19 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"called|labelled|labeled|branded|described|held out|has not ruled out|ruled out|"
     r"argues|insists|adds|says|warns|claims|admits|believes)(?: that\b| (?=[a-z])|:)")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
+# Pieces of text one of which every match of the pattern named holds, so that where none
+# occurs the pattern is not tried; keep each in step with its pattern (a word added to
+# `(?:but|and)` or `(?:and|but|or|while|as)` above goes here too; the patterns with
+# alternatives that change often are always tried). tests/test_reported_prefilter.py
+_SAME_SPEAKER_AGAIN_NEEDS = ("and ", "but ")
+_TRAILING_CONJUNCTION_WORDS = ("and", "but", "or", "while", "as")
+
+
+def _holds_any(seg: str, needs: tuple[str, ...]) -> bool:
+    for piece in needs:
+        if piece in seg:
+            return True
+    return False
 
 
 def _end_of_content(art, start: int, end: int) -> int:
@@ -245,7 +259,9 @@ def _end_of_content(art, start: int, end: int) -> int:
     semi = seg.find("; ")
     if semi > 0 and seg.count("(", 0, semi) > seg.count(")", 0, semi):
         seg = seg[:semi] + ", " + seg[semi + 2:]  # `(£175m; $328m)`: inside brackets
-    m = _SAME_SPEAKER_AGAIN.search(seg)
+    # (tried only where a piece every match of it holds occurs)
+    m = _SAME_SPEAKER_AGAIN.search(seg) if _holds_any(seg, _SAME_SPEAKER_AGAIN_NEEDS) \
+        else None
     if m is not None and m.start() > 0:
         cut = m.start()  # `..., but added that ...`: a second claim (reported_chain)
     m = _NEW_ATTRIBUTION.search(seg)
@@ -271,7 +287,11 @@ def _end_of_content(art, start: int, end: int) -> int:
             cut = i
     out = start + cut
     text = art.text
-    tail = _TRAILING_CONJUNCTION.search(text, start, out)
+    j = out
+    while j > start and (text[j - 1].isspace() or text[j - 1] == ","):
+        j -= 1  # (the conjunction must end where the trailing spaces and commas begin)
+    tail = _TRAILING_CONJUNCTION.search(text, start, out) if \
+        text.endswith(_TRAILING_CONJUNCTION_WORDS, start, j) else None
     if tail is not None:
         out = tail.start()  # `... over the last ten years and, according to X, ...`
     while out > start and (text[out - 1].isspace() or text[out - 1] in ".,;:-\u2013\u2014"):
@@ -329,7 +349,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
     def last_spokesperson(pos: int) -> Quote | None:
         """The last record before `pos` whose speaker was written as a spokesperson."""
         best = None
-        for q in list(direct) + out:
+        for q in itertools.chain(direct, out):
             if q.start < pos and q.speaker and q.speaker_mention and \
                     "spokes" in q.speaker_mention.lower() and \
                     (best is None or q.start > best.start):
@@ -439,8 +459,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 r = resolve(other, art.cast, art.last_group, art.recent_org)
                 if r.speaker and r.speaker not in q.speakers:
                     q.speakers.append(r.speaker)
-        taken.append((s, e))
-        taken.sort()
+        bisect.insort(taken, (s, e))
         out.append(q)
         return q
 
@@ -570,6 +589,8 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str) 
     """`<claim>, the UK elections watchdog has said. ... The Electoral Commission says
     ...`: news describes a body before naming it; a described source nobody was named
     for before takes the name of the body the next two paragraphs quote."""
+    if not out:
+        return  # (nothing to name)
     ordered = sorted(direct + out, key=lambda x: x.start)
     lede = min((x.paragraph for x in ordered), default=0)
     author: list[str | None] = []
@@ -629,6 +650,9 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
     while k < n:
         t = toks[k]
         low = t.low
+        if low not in _SENTENCE_TRIGGERS:
+            k += 1  # (a word no rule below starts at: see _SENTENCE_TRIGGERS)
+            continue
         # according to X, <clause>  /  <clause>, according to X
         if low == "according" and k + 2 < n and toks[k + 1].low == "to":
             m = np_after(toks, k + 2)
@@ -1092,6 +1116,11 @@ _AGAIN_CUES = frozenset("""added said stressed insisted argued hinted warned cla
 
 _THEN_WORDS = frozenset("""also later then yesterday earlier last week on monday tuesday
     wednesday thursday friday saturday sunday""".split())
+
+# every word a branch of _sentence's loop tests toks[k] against first; any other token
+# falls through all of them (keep in step with the branches)
+_SENTENCE_TRIGGERS = frozenset({"according", "that", "added", "said"}) | _AGAIN_CUES | \
+    CHAIN_CUES | LABEL_CUES | frozenset(CUE_FORMS)
 
 
 _REPORTS = frozenset("report reports study studies survey poll research analysis review "
