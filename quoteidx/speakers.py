@@ -199,10 +199,12 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         text = _join(toks[first - 3:first - 1])
         return Mention(text, role=toks[first - 2].low, description=_join(toks[first - 3:j + 1]),
                        pos=toks[first - 3].start), first - 3
-    if m.name and first - 2 >= lo and toks[first - 1].low == "of" and \
-            toks[first - 2].low in _ASSOCIATES:
-        # `A close associate of Mikhail Khodorkovsky has told a court`: the associate
-        # speaks, someone the article names (or not) apart from the person
+    a = first - 1 if first - 1 > lo and toks[first - 1].low in DETERMINERS else first
+    if m.name and a - 2 >= lo and toks[a - 1].low == "of" and \
+            toks[a - 2].low in _ASSOCIATES:
+        # `A close associate of (the retailer) Mikhail Khodorkovsky has told a court`: the
+        # associate speaks, someone the article names (or not) apart from the person
+        first = a
         h = first - 2
         while h - 1 >= lo and first - h < 5 and is_word(toks[h - 1]) and \
                 toks[h - 1].text.islower() and toks[h - 1].low not in STOP:
@@ -312,6 +314,8 @@ _COMPILED_BY = re.compile(r"(?:new |latest |official )?(?:figures|data|statistic
                           r"(?:compiled|published|commissioned|carried out|conducted|released|"
                           r"produced|issued) by ((?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)$")
 _MEDIA_KINDS = frozenset("newspaper paper daily magazine website".split())
+# roles anyone of any trade may be called (`the star`, after `Actress Jenna Cole`)
+_ANY_ROLE = frozenset("star stars veteran celebrity".split())
 _STAR_OF = frozenset("star stars creator author writer frontman singer director".split())
 _POLLED = frozenset("polled surveyed questioned interviewed".split())
 _ASSOCIATES = frozenset("associate friend aide ally colleague confidant adviser "
@@ -1512,6 +1516,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 if definite else []
             phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
             if definite and near and m.text.lower().startswith("the ") and \
+                    m.role not in _ANY_ROLE and \
                     all(_other_role(q, phrase) for q in near) and phrase not in _HIGH_OFFICES:
                 # `... the impact manager Jose Mourinho has had. And the French
                 # international defender believes`: not the manager; whom the article is
