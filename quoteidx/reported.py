@@ -545,7 +545,8 @@ _OFFICIAL_BODIES = frozenset("""Commission Office Authority Agency Committee Cou
 _REPORT_SOURCES = frozenset("""the report|a report|the survey|a survey|the study|a study|
     the poll|a poll|research|the research|two reports|a new report|a new survey|a new study|
     the findings""".replace("\n", "").replace("    ", "").split("|"))
-_NAME = r"((?:[A-Z][\w&’'/-]*)(?: (?:of|for|and|&|the|on) [A-Z][\w&’'/-]*| [A-Z][\w&’'/-]*)*)"
+# (repetitions bounded: a long run of capitalised words must not make a scan quadratic)
+_NAME = r"((?:[A-Z][\w&’'/-]*)(?: (?:of|for|and|&|the|on) [A-Z][\w&’'/-]*| [A-Z][\w&’'/-]*){0,6})"
 # who made a report, as news names it: `a report by the National Audit Office`, `Dimension
 # Data, which commissioned the survey`, `a World Bank report`, `Jupiter's survey`
 _REPORT_MAKERS = [
@@ -559,7 +560,7 @@ _REPORT_MAKERS = [
     re.compile(r"\b(?:[Tt]he|[Aa]n?) " + _NAME + r" (?:report|survey|study|poll)\b"),
     re.compile(_NAME + r"(?:'s|’s) (?:[a-z]+ ){0,2}(?:report|survey|study|poll|research)\b"),
     # (last: the committee or official body the article reports on)
-    re.compile(r"\b([Tt]he (?:[A-Z][\w-]* )+(?:[a-z]+ ){0,2}(?:select )?[Cc]ommittee)\b"),
+    re.compile(r"\b([Tt]he (?:[A-Z][\w-]* ){1,6}(?:[a-z]+ ){0,2}(?:select )?[Cc]ommittee)\b"),
 ]
 
 
@@ -1780,7 +1781,8 @@ def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
     if " " not in m.group() and m.group().endswith(("ed", "ing")) and \
             re.match(r" [a-z0-9]", art.masked[m.end():m.end() + 2]):
         return None  # `Based on 2004 figures ...`: a participle opens the claim
-    if " " not in m.group() and re.search(r"\b" + m.group().lower() + r"\b", art.masked):
+    if " " not in m.group() and re.search(r"\b" + re.escape(m.group().lower()) + r"\b",
+                                          art.masked):
         return None  # `Sales of ice cream dipped ...`: a common noun, written lower elsewhere
     if m.group() in ("The US", "The UK", "US", "UK", "The EU", "EU"):
         # `The US stock market regulator is investigating ... Marsh & McLennan ..., the
