@@ -1793,8 +1793,9 @@ def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
             return None
     run = m.group().split()
     run[-1] = strip_possessive(run[-1])
-    if looks_like_person(run, []) or art.cast.lookup(run, s) is not None:
-        return None
+    if looks_like_person(run, []) or art.cast.lookup(run, s) is not None or \
+            run[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady"):
+        return None  # (`Mr Raines, head of ..., has taken early retirement`: a person)
     # `Macrovision said RipGuard would ... . RipGuard is expected ..., the company said`:
     # what an organisation just spoke about is its product, and the firm is that speaker
     maker = re.compile(r"([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*) (?:has |have )?(?:said|says|"

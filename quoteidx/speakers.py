@@ -173,6 +173,16 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
         lead = _lead_name_with_participle(toks, first - 1, lo)
         if lead is not None and lead[0].name and len(lead[0].name) >= 2:
             return lead
+    if m.name and len(m.name) == 1 and not m.title and first - 2 >= lo and \
+            toks[first - 1].low == "in" and is_cap(toks[first - 2]):
+        # `The BBC's Zubair Ahmed in Mumbai says`: the person, then where they are
+        named = np_cap_before(toks, first - 2, lo)
+        if named is not None and named[0].name and 2 <= len(named[0].name) <= 3 and (
+                looks_like_person(named[0].name, named[0].title) or
+                named[0].title and named[0].title[-1].endswith(("'s", "’s"))) and \
+                not any(w in ORG_WORDS for w in named[0].name):
+            named[0].description = _join(toks[first - 1:j + 1])
+            return named
     if (m.name or m.group) and first - 3 >= lo and toks[first - 1].text != ",":
         # `Mr Galloway, who on Thursday won damages from the Daily Telegraph said`: a
         # relative clause whose closing comma is missing; the name before it speaks
@@ -557,6 +567,8 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
             cut = next((n for n, y in enumerate(org) if y.low in ("in", "at") and n > 0),
                        len(org))
             org = org[:cut]
+            if len(org) >= 3 and org[0].text.endswith(("'s", "’s")) and is_cap(org[0]):
+                org = org[1:]  # `A spokesman for Manchester's Trafford Centre`: the place
             first = k - 1
             while first - 1 >= lo and (toks[first - 1].low in DETERMINERS or
                                        is_cap(toks[first - 1])):

@@ -1232,3 +1232,13 @@ def test_a_relative_clause_without_its_closing_comma():
         "Shares in Bombardier fell. Earlier this month the Montreal-based firm said it "
         "earned $10m in the third quarter.")}
     assert got["he would contest Bethnal Green"] == "George Galloway"
+
+
+def test_a_correspondent_in_a_place_and_a_place_before_a_body():
+    got = {q.text: q.speaker for q in extract(
+        "The BBC's Zubair Ahmed in Mumbai says that the film shows a priest in steamy "
+        "scenes.\n\n"
+        "Shoppers flocked to malls. A spokesman for Manchester's Trafford Centre said it was "
+        "the biggest Christmas to date.")}
+    assert got["the film shows a priest in steamy scenes"] == "Zubair Ahmed"
+    assert got["it was the biggest Christmas to date"] == "Trafford Centre"
