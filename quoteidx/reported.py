@@ -225,7 +225,7 @@ _NO_SUBJECT = frozenset("""is was were are would will had has have could should 
 # `..., but added that ...`, `... and insisted his team could ...`, `... but argued: "..."`:
 # the same speaker's next claim (or quote) begins; the first claim ends before it
 _SAME_SPEAKER_AGAIN = re.compile(
-    r",?\s(?:but|and) (?:(?:he|she|they|it) )?(?:(?:also|later|then|twice|again|[a-z]+ly|"
+    r",?\s(?:but|and) (?:(?:he|she|they|it) )?(?:(?:also|later|then|twice|again|since|[a-z]+ly|"
     r"yesterday|earlier|"
     r"last week|on (?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) )?(?:has |have |had )?"
@@ -235,7 +235,8 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"questioned|welcomed|condemned|praised|recommended|has set up|have set up|"
     r"criticised|criticized|attacked|rejected|dismissed|denied|declined|refused|asked|"
     r"called|labelled|labeled|branded|described|held out|has not ruled out|ruled out|"
-    r"argues|insists|adds|says|warns|claims|admits|believes)(?: that\b| (?=[a-z])|:)")
+    r"argues|insists|adds|says|warns|claims|admits|believes|offered|paid|since paid|apologised|"
+    r"apologized|resigned)(?: that\b| (?=[a-z])|:)")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
 # Pieces of text one of which every match of the pattern named holds, so that where none
 # occurs the pattern is not tried; keep each in step with its pattern (a word added to
@@ -595,6 +596,7 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str) 
     ordered = sorted(direct + out, key=lambda x: x.start)
     lede = min((x.paragraph for x in ordered), default=0)
     author: list[str | None] = []
+    lede_named: list[str] = []  # whom the lede's `a survey` turned out to be
     for q in out:
         words = (q.speaker or "").split()
         if q.speaker_type == "group" and q.speaker == q.speaker_mention and \
@@ -603,8 +605,9 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str) 
             # wherever the article names it
             if not author:
                 author.append(_report_maker(masked))
-            if author[0]:
-                q.speaker = author[0]
+            if author[0] or lede_named:
+                # (`The survey added that ...` after the lede's survey was named)
+                q.speaker = author[0] or lede_named[0]
                 continue
         if q.speaker_type == "group" and q.speaker == q.speaker_mention and (
                 q.speaker.lower() in _UNNAMED_SOURCES or
@@ -621,6 +624,8 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str) 
                 named = author[0]
             if named is not None:
                 q.speaker = named
+                if q.speaker_mention.lower() in _REPORT_SOURCES:
+                    lede_named.append(named)
             continue
         if q.speaker_type != "group" or q.speaker != q.speaker_mention or \
                 len(words) < 2 or words[0].lower() not in ("the", "a", "an") or \
@@ -1100,7 +1105,8 @@ _MODALS = frozenset("would could might may should must".split())
 _HEDGES = frozenset("undoubtedly probably doubtless surely certainly likely presumably "
                     "no".split())
 _PARTICIPLE_OR_VERB = frozenset("sent close discuss talk talking spoke speaking".split())
-_NOBODY_IN_PARTICULAR = frozenset("some many others other several few most".split())
+_NOBODY_IN_PARTICULAR = frozenset("some many others other several few most speculation"
+                                  .split())
 _DISPUTED = frozenset("""suggestion suggestions allegation allegations accusation accusations
     report reports
     claim claims rumour rumours rumor rumors denied denies deny denying rejected rejects

@@ -1242,3 +1242,20 @@ def test_a_correspondent_in_a_place_and_a_place_before_a_body():
         "the biggest Christmas to date.")}
     assert got["the film shows a priest in steamy scenes"] == "Zubair Ahmed"
     assert got["it was the biggest Christmas to date"] == "Trafford Centre"
+
+
+def test_second_acts_speculation_and_the_ledes_survey_again():
+    got = {q.text: q.speaker for q in extract(
+        "Factories slowing\n\n"
+        "UK manufacturing grew at its slowest pace in a year and a half, according to a "
+        "survey.\n\n"
+        "The Chartered Institute of Purchasing and Supply (CIPS) said its index fell to "
+        "51.8 from 53.3.\n\n"
+        "The survey added that rising prices had deterred factory managers from hiring.\n\n"
+        "Speculation suggests that the rival may raise its bid to 1.5bn.\n\n"
+        "Tony Blair said he was delighted for the couple and offered his congratulations, "
+        "as did the Tory leader.")}
+    assert got["rising prices had deterred factory managers from hiring"] == \
+        "The Chartered Institute of Purchasing and Supply"
+    assert not any(t.startswith("the rival may raise") for t in got)
+    assert got["he was delighted for the couple"] == "Tony Blair"
