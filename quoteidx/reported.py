@@ -207,6 +207,7 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"not (?:confirm|say|comment|reveal|disclose|specify)\b"
                            r"|, without (?:giving|saying|providing|offering|disclosing)\b"
                            r"|, setting the (?:scene|stage)\b"
+                           r"|, prompting (?:analysts|fears|concerns|speculation|questions)\b"
                            # `..., although others feel ...`: someone else's view
                            r"|, (?:although|though|while|whereas) others\b"
                            # `... as he launched his new party`: the occasion, the writer's
@@ -216,6 +217,9 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
 _BELIEF = frozenset("believe think expect imagine suppose".split())
 _SUBORDINATORS_CAP = frozenset("Although Though While Whilst If Because Unless".split())
 _CLAUSE_SUBJECTS = frozenset("the a an it he she they we i this that these those".split())
+# a time phrase that dates the cue, before the claim's own subject
+_TIME_LEAD_CLAIM = re.compile(r"(?:earlier|later) (?:this|last) (?:week|month|year),? "
+                              r"(?=(?:he|she|they|it|the|this|there)\b)")
 _CONCESSIVE = re.compile(r"(?:While|Whilst|Although|Though|Whereas) ")
 _NO_CLAUSE_OPENING = re.compile(r"(?:while|whilst) [a-z]+ing\b|[a-z]+ed to [a-z]")
 _FIRST_WORD = re.compile("[\u201c\"\u2018'\u00ab(]?\\s*([\\w\u2592£$€%-]+)")
@@ -236,6 +240,7 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"criticised|criticized|attacked|rejected|dismissed|denied|declined|refused|asked|"
     r"called|labelled|labeled|branded|described|held out|has not ruled out|ruled out|"
     r"argues|insists|adds|says|warns|claims|admits|believes|offered|paid|since paid|apologised|"
+    r"emphasised|emphasized|"
     r"apologized|resigned)(?: that\b| (?=[a-z])|:)")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
 # Pieces of text one of which every match of the pattern named holds, so that where none
@@ -373,6 +378,10 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken) \
                 or (s, e) in taken or art.text[e:e + 1] == "?":
             return None  # (a question is no claim)
+        if mention is not None and s > mention.pos or rule == "reported_chain":
+            lead = _TIME_LEAD_CLAIM.match(art.masked, s, e)
+            if lead is not None:
+                s = lead.end()  # `and said [earlier this week] he would not apologise`
         if mention is not None and s > mention.pos and _verbless(art.masked, s, e):
             return None  # `including, he claims, Tory leader Michael Howard`: no clause
         if mention is not None and s > mention.pos and rule in ("reported_bare", "reported_that"):

@@ -1259,3 +1259,16 @@ def test_second_acts_speculation_and_the_ledes_survey_again():
         "The Chartered Institute of Purchasing and Supply"
     assert not any(t.startswith("the rival may raise") for t in got)
     assert got["he was delighted for the couple"] == "Tony Blair"
+
+
+def test_dated_cues_and_consequences_are_not_the_claim():
+    got = {q.text: q.speaker for q in extract(
+        "Ken Livingstone said his comments were not racist, and said earlier this week he "
+        "would not apologise.\n\n"
+        "Phytopharm said its partner was likely to end a licensing deal, prompting analysts "
+        "to raise questions over its cash.\n\n"
+        "The WTO said there was no consensus to keep the quotas and emphasised that funding "
+        "was available.")}
+    assert got["he would not apologise"] == "Ken Livingstone"
+    assert "its partner was likely to end a licensing deal" in got
+    assert "there was no consensus to keep the quotas" in got
