@@ -473,17 +473,22 @@ def _described_subject(prefix: str) -> bool:
         words = words[2:]  # `Shares in UK pharmaceutical firm Phytopharm fell`
         if not words:
             return True  # `Shares in Multiplex Group fell`: the firm is the subject
-    return 0 < len(words) <= 4 and "," not in prefix and \
-        (words[-1].lower() in ORG_REFERENCES or words[-1].lower() in ROLE_NOUNS or
-         words[-1].lower() in _KINDS_OF_FIRM)
+    return _describes(words, prefix, roles=True)
 
 
 def _kind_named(prefix: str) -> bool:
     """`Rival search engine Yahoo`: the words before a name at the start of a sentence
     say it is an organisation."""
-    words = prefix.split()
-    return 0 < len(words) <= 4 and "," not in prefix and \
-        (words[-1].lower() in ORG_REFERENCES or words[-1].lower() in _KINDS_OF_FIRM)
+    return _describes(prefix.split(), prefix, roles=False)
+
+
+def _describes(words: list[str], prefix: str, roles: bool) -> bool:
+    """A short phrase (no comma) ending in a kind of organisation, or with `roles` a
+    role (`German investment bank`, `Rival search engine`, `Economy minister`)."""
+    if not 0 < len(words) <= 4 or "," in prefix:
+        return False
+    last = words[-1].lower()
+    return last in ORG_REFERENCES or last in _KINDS_OF_FIRM or (roles and last in ROLE_NOUNS)
 
 
 _FIRM_HEADS = frozenset("company firm group airline carrier club team".split())

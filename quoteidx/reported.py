@@ -216,7 +216,6 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"delivered|began|campaigned|met|left)\b")
 _BELIEF = frozenset("believe think expect imagine suppose".split())
 _SUBORDINATORS_CAP = frozenset("Although Though While Whilst If Because Unless".split())
-_CLAUSE_SUBJECTS = frozenset("the a an it he she they we i this that these those".split())
 # a time phrase that dates the cue, before the claim's own subject
 _TIME_LEAD_CLAIM = re.compile(r"(?:earlier|later) (?:this|last) (?:week|month|year),? "
                               r"(?=(?:he|she|they|it|the|this|there)\b)")
@@ -378,7 +377,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken) \
                 or (s, e) in taken or art.text[e:e + 1] == "?":
             return None  # (a question is no claim)
-        if mention is not None and s > mention.pos or rule == "reported_chain":
+        if (mention is not None and s > mention.pos) or rule == "reported_chain":
             lead = _TIME_LEAD_CLAIM.match(art.masked, s, e)
             if lead is not None:
                 s = lead.end()  # `and said [earlier this week] he would not apologise`
@@ -1099,6 +1098,7 @@ _WON_THINGS = frozenset("""first second third fourth maiden title titles victory
 _TAIL_CLAUSES = frozenset("although though but while as because and whereas".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me you it reporters journalists".split())
 _CLAUSE_PRONOUNS = frozenset("he she it they we i you there this these those".split())
+_CLAUSE_SUBJECTS = _CLAUSE_PRONOUNS | {"the", "a", "an", "that"}  # words a new clause opens with
 _IRREGULAR_PARTICIPLES = frozenset("thought said told known understood written held "
                                    "felt meant".split())
 _STATE_NOUNS = frozenset("""media television tv radio news agency agencies officials

@@ -1493,10 +1493,14 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                        for r in (p.title, p.description) if r)
 
         p = cast.recent(m.pos, lambda q: holds(q, m.role))
+        phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
+
+        def free(q: Person) -> bool:
+            return not _other_role(q, phrase)
+
         if p is None:
             # `the prime minister said`: the person the article gives that title,
             # before or after (`Prime Minister Tony Blair`), the nearest first
-            phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
             titled = [q for q in cast.persons if holds(q, phrase)]
             words = phrase.split()
             if not titled and (len(words) >= 3 or len(words) == 2 and (
@@ -1526,23 +1530,18 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 not m.text.startswith(("A ", "An "))  # (`A US researcher`: someone new)
             near = cast.last_named_together(m.pos - 300, m.pos, 40) \
                 if definite else []
-            phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
             if definite and near and m.text.lower().startswith("the ") and \
-                    m.role not in _ANY_ROLE and \
-                    all(_other_role(q, phrase) for q in near) and phrase not in _HIGH_OFFICES:
+                    m.role not in _ANY_ROLE and not any(free(q) for q in near) and \
+                    phrase not in _HIGH_OFFICES:
                 # `... the impact manager Jose Mourinho has had. And the French
                 # international defender believes`: not the manager; whom the article is
                 # about, named before with no other role
-                def no_role(q: Person) -> bool:
-                    return not _other_role(q, phrase)
-                got = cast.recent(m.pos, no_role)
+                got = cast.recent(m.pos, free)
                 near = [got] if got is not None else near
             if definite and phrase in _HIGH_OFFICES:
                 # `the prime minister` is nobody the article gives another office
                 # (`Chancellor Gordon Brown`, `Tory leader Michael Howard`): the nearest
                 # person named before who holds no other role
-                def free(q: Person) -> bool:
-                    return not _other_role(q, phrase)
                 near = [q for q in near if free(q)]
                 if not near:
                     got = cast.recent(m.pos, free)

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from quoteidx import reported
 from quoteidx.lexicon import word_regex
-from quoteidx.marks import pair_marks
-from quoteidx.segment import MASK, mask, paragraphs
+from quoteidx.segment import MASK
+from tests.helpers import masked_text, read
 
 try:
     from quoteidx import _tokenize as C
@@ -44,18 +44,6 @@ def regex_hits(s: str) -> list[tuple[int, str]]:
 
 def same(s: str) -> None:
     assert reported._cue_hits(s) == regex_hits(s), s
-
-
-def masked_text(text: str) -> str:
-    return mask(text, pair_marks(text, paragraphs(text)))
-
-
-def read(p: Path) -> str:
-    raw = p.read_bytes()
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
 
 
 def words_re(words) -> re.Pattern:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from quoteidx import segment
 from quoteidx.marks import pair_marks
 from quoteidx.segment import MASK, mask, paragraphs
+from tests.helpers import read
 
 ROOT = Path(__file__).resolve().parent.parent
 BBC = ROOT.parent / "shared" / "corpus" / "bbc"
@@ -37,14 +38,6 @@ def same(s: str, start: int, end: int) -> None:
     assert spans(segment._SENT_END, s, start, end) == spans(OLD_SENT_END, s, start, end), \
         (s, start, end)
     assert segment.sentences(s, start, end) == old_sentences(s, start, end), (s, start, end)
-
-
-def read(p: Path) -> str:
-    raw = p.read_bytes()
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
 
 
 def test_not_the_same_pattern():

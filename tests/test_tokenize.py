@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quoteidx import speakers
-from quoteidx.marks import pair_marks
-from quoteidx.segment import MASK, mask, paragraphs
+from quoteidx.segment import MASK
 from quoteidx.speakers import _py_tokenize, _PyTok
+from tests.helpers import masked_text, read
 
 try:
     from quoteidx import _tokenize as C
@@ -37,19 +37,6 @@ def as_tuples(toks) -> list[tuple[str, int, int, str]]:
 def same(masked: str, start: int, end: int) -> None:
     assert as_tuples(C.tokenize(masked, start, end)) == \
         as_tuples(_py_tokenize(masked, start, end)), (masked, start, end)
-
-
-def masked_text(text: str) -> str:
-    """`text` masked as the extractor masks it."""
-    return mask(text, pair_marks(text, paragraphs(text)))
-
-
-def read(p: Path) -> str:
-    raw = p.read_bytes()
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
 
 
 def test_extension_is_built_where_required():
