@@ -170,6 +170,28 @@ def _schema_version(conn: sqlite3.Connection) -> int | None:
     return conn.execute("SELECT coalesce(max(version), 0) FROM _migrations").fetchone()[0]
 
 
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Put the file in WAL mode; return the journal mode it ends in.
+
+    Changing the journal mode needs an exclusive lock, and SQLite answers "database is
+    locked" at once, without its busy handler, while another process is creating the
+    same new file: so retry here, for as long as the busy timeout would have waited.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    delay = 0.01
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() == "wal":
+                return str(mode)
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 def _migrate(conn: sqlite3.Connection, path: str) -> None:
     """Apply the missing migrations, each version in its own write transaction."""
     with write_transaction(conn):
@@ -235,7 +257,7 @@ def open_index(path: str | Path, create: bool = True) -> sqlite_utils.Database:
                 f"understands ({SCHEMA_VERSION}); upgrade quoteidx"
             )
         if not memory:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _switch_to_wal(conn)
             if str(mode).lower() != "wal":
                 raise IndexError_(f"{spath}: cannot switch the index to WAL mode ({mode})")
         conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: safe against kills

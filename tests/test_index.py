@@ -52,6 +52,32 @@ def speaker_of(db, quote_text: str) -> str | None:
 # -- opening and migrations --------------------------------------------------------------
 
 
+def test_opening_one_new_file_from_many_connections_at_once(tmp_path):
+    # Switching a new file to WAL fails at once ("database is locked", no busy handler)
+    # while another connection is creating it; two ingests started together hit this.
+    # Without the retry about 1 open in 60 failed here; 600 opens make a miss unlikely.
+    import threading
+
+    errors: list[str] = []
+
+    def opener(path, barrier):
+        barrier.wait()
+        try:
+            close_index(open_index(path))
+        except IndexError_ as exc:
+            errors.append(str(exc))
+
+    for round_ in range(150):
+        path = tmp_path / f"race{round_}.db"
+        barrier = threading.Barrier(4)
+        threads = [threading.Thread(target=opener, args=(path, barrier)) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == []
+
+
 def test_open_creates_schema_wal_and_version(tmp_path):
     path = tmp_path / "new.db"
     db = open_index(path)
