@@ -186,7 +186,7 @@ TITLE_TOKENS = frozenset(
     Minister-President Premier Chief-Executive Provost Councillor Councilman
     Councilwoman Alderman MP MEP Congressman Congresswoman Assemblyman Assemblywoman
     Mayor-elect President-elect Marshal Sheriff Attorney-General General-Secretary
-    Ayatollah Emir Crown Grand""".split()
+    Ayatollah Emir Crown Grand Correspondent Reporter Presenter Columnist""".split()
 )
 
 # Lower-case nouns that describe a person's role ("Kremlin press secretary").

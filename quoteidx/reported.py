@@ -207,6 +207,9 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"not (?:confirm|say|comment|reveal|disclose|specify)\b"
                            r"|, without (?:giving|saying|providing|offering|disclosing)\b"
                            r"|, setting the (?:scene|stage)\b"
+                           # `... - though he acknowledged ...`: the speaker's concession
+                           r"| - (?:though|although) (?:he|she|they|it) (?:acknowledged|"
+                           r"admitted|conceded|accepted|denied|noted|added)\b"
                            r"|, prompting (?:analysts|fears|concerns|speculation|questions)\b"
                            # `..., although others feel ...`: someone else's view
                            r"|, (?:although|though|while|whereas) others\b"
@@ -240,7 +243,9 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"called|labelled|labeled|branded|described|held out|has not ruled out|ruled out|"
     r"argues|insists|adds|says|warns|claims|admits|believes|offered|paid|since paid|apologised|"
     r"emphasised|emphasized|"
-    r"apologized|resigned)(?: that\b| (?=[a-z])|:)")
+    r"apologized|resigned)(?: that\b| (?=[a-z]|[A-Z][a-z])|:)")
+# `..., and has identified ...`: after a comma, the speaker's own next act, not the claim
+_SPEAKER_ACTS_AGAIN = re.compile(r", (?:and|but) (?:has|had) (?:also |since |now )?[a-z]{3,}ed\b")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
 # Pieces of text one of which every match of the pattern named holds, so that where none
 # occurs the pattern is not tried; keep each in step with its pattern (a word added to
@@ -269,6 +274,10 @@ def _end_of_content(art, start: int, end: int) -> int:
         else None
     if m is not None and m.start() > 0:
         cut = m.start()  # `..., but added that ...`: a second claim (reported_chain)
+    m = _SPEAKER_ACTS_AGAIN.search(seg) if ", and has" in seg or ", and had" in seg or \
+        ", but has" in seg or ", but had" in seg else None
+    if m is not None and 0 < m.start() < cut:
+        cut = m.start()  # `saying that A, and has identified B as ...`: the speaker acts
     m = _NEW_ATTRIBUTION.search(seg)
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... in January and Nationwide reported a rise ...`
@@ -283,7 +292,7 @@ def _end_of_content(art, start: int, end: int) -> int:
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
                  ", according to ", ", he said", ", she said", ", they said", ", and said",
                  " and said:", " and said \u201c", ' and said "', ", he told ", ", she told ",
-                 ", they told "):
+                 ", they told ", ", adding ", ", adding:"):
         i = seg.find(stop)
         if stop == ", according to " and i > 0 and \
                 seg[:i].rsplit(None, 1)[-1].lower() in ("which", "that", "who", "where"):
@@ -1719,6 +1728,10 @@ def _as_pronoun(prev: Quote, mention: Mention) -> Resolved:
     return got
 
 
+_LEADING_PREPOSITIONS = frozenset("in after during on at following since before despite "
+                                   "under within amid by".split())
+
+
 def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) -> bool:
     """End `q` before a new attribution that starts inside it (`X said A, while a
     spokesman for Y said B`): B's speaker phrase is not part of A. True when what is
@@ -1735,6 +1748,14 @@ def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) ->
     # one (`workers, who it said were hit hardest`)
     joint = text[cut + 1:rel].split()
     if text[cut] == "," and joint and joint[0].lower() in ("who", "which", "whom", "whose"):
+        return False
+    lead = text[:cut].split()
+    if lead and lead[0].lower() in _LEADING_PREPOSITIONS and not any(
+            w.lower() in _FINITE or (w.endswith("ed") and w.islower() and len(w) > 3)
+            for w in lead):
+        # `told the court that [in the aftermath of the broadcast], a Jackson lawyer had
+        # told her ...`: a fronted phrase of the claim, whose subject is the new speaker;
+        # the claim holds the nested one
         return False
     new_end = q.start + cut
     while new_end > q.start and not text[new_end - q.start - 1].isalnum() and \

@@ -390,16 +390,16 @@ def test_sources_titles_agents_and_trailing_attributions():
     assert got["it would follow Parliament"] == "Dean Whitlock"
 
 
-def test_adding_chains_a_claim_inside_the_first():
-    # as in the gold convention (the seed's `..., saying that ...`, `... but that ...`):
-    # the first claim runs on; the chained one is also a record of its own
+def test_adding_chains_a_claim_after_the_first():
+    # `..., adding ...` is a second statement: the first claim ends before it (session 5;
+    # `..., saying that ...` and `... but that ...` still run on, as in the seed's gold);
+    # the chained one is a record of its own
     got = [(q.speaker, q.text) for q in extract(
         "Marsh Ltd is in talks. The company added it would co-operate in the case, adding it "
         "was committed to resolving the issues.\n\n"
         "CBI economist Ian McCafferty said the economy had slowed but that it was difficult "
         "to gauge the pace.")]
-    assert ("Marsh Ltd", "it would co-operate in the case, adding it was committed to "
-            "resolving the issues") in got
+    assert ("Marsh Ltd", "it would co-operate in the case") in got
     assert ("Marsh Ltd", "it was committed to resolving the issues") in got
     assert ("Ian McCafferty", "the economy had slowed but that it was difficult to gauge the "
             "pace") in got  # (one claim, as the seed's `he called Putin but that ...`)
@@ -1272,3 +1272,28 @@ def test_dated_cues_and_consequences_are_not_the_claim():
     assert got["he would not apologise"] == "Ken Livingstone"
     assert "its partner was likely to end a licensing deal" in got
     assert "there was no consensus to keep the quotas" in got
+
+
+def test_second_acts_adding_and_nested_claims():
+    got = {q.text: q.speaker for q in extract(
+        "Novartis said it would merge a number of departments, adding that there may be "
+        "job cuts.\n\n"
+        "Welsh Secretary Peter Hain faced questions. Lib Dem David Laws said it was a "
+        "\"very serious matter\" and said Mr Hain should make a statement on Thursday.\n\n"
+        "But Robinson was bullish, saying that his side \"are going there to get in their "
+        "faces\", and has identified the line-out as the key.\n\n"
+        "Ariel Sharon said he had not seen any step towards peace - though he acknowledged "
+        "Palestinian leaders were busy.\n\n"
+        "Ann Kite worked for the singer. She told the court that in the aftermath of the "
+        "broadcast, a Jackson lawyer had told her the mother would be made to look bad.\n\n"
+        "But BBC Political Correspondent James Hardy said the prospect appeared to be "
+        "causing jitters.")}
+    assert got["it would merge a number of departments"] == "Novartis"
+    assert got["there may be job cuts"] == "Novartis"
+    assert got["it was a \"very serious matter\""] == "David Laws"
+    assert got["Mr Hain should make a statement on Thursday"] == "David Laws"
+    assert "his side \"are going there to get in their faces\"" in got
+    assert got["he had not seen any step towards peace"] == "Ariel Sharon"
+    assert got["in the aftermath of the broadcast, a Jackson lawyer had told her the mother "
+               "would be made to look bad"] == "Ann Kite"
+    assert got["the prospect appeared to be causing jitters"] == "James Hardy"
