@@ -555,12 +555,12 @@ def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
         cue = None
         if attribution is not None and attribution.mention is not None:
             resolved = resolve(attribution.mention, art.cast, art.last_group,
-                               art.recent_org)
+                               art.recent_org, content)
             rule = attribution.rule
             cue = attribution.cue
         if resolved is None or resolved.speaker is None:
             ctx = _from_context(art, sp, prev, prev_span)
-            if ctx is not None:
+            if ctx is not None and not _names_speaker(content, ctx[0]):
                 resolved, rule, cue = ctx
         if resolved is not None and resolved.speaker_type == "group":
             art.last_group = resolved.speaker
@@ -583,6 +583,23 @@ def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
         quotes.extend(reported_speech(art, fragments, quotes, source))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _names_speaker(content: str, resolved: Resolved) -> bool:
+    """Whether a quote names the person it would be given to (`"Steven is above money,"`
+    is not Steven Gerrard's): nobody speaks of themselves by name."""
+    if resolved.speaker_type != "person" or not resolved.speaker:
+        return False
+    words = resolved.speaker.split()
+    # (`..., Kerr said` inside an unclosed quote attributes it: no naming)
+    for w in {words[0], words[-1]}:
+        if not w[:1].isupper():
+            continue
+        for m in re.finditer(r"\b" + re.escape(w) + r"\b", content):
+            if not (content.endswith(", ", 0, m.start()) and
+                    content.startswith((" said", " says", " told", " added"), m.end())):
+                return True
+    return False
 
 
 def _next_start(spans: list[Span], index: int, limit: int) -> int:

@@ -249,6 +249,7 @@ GROUP_HEADS = frozenset(
 NON_NAME_WORDS = frozenset(
     """Q&A The A An This That These Those It Its In On At By For From With Without Of To And
     But Or If When While As After Before Since Until Although Though Because Yet So
+    Following Amid
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Christmas Easter
     He She They We I You His Her Their Our My Your Mr Mrs Ms Dr There Here What Who Why

@@ -215,6 +215,49 @@ def looks_like_person(name: list[str], title: list[str]) -> bool:
     return False
 
 
+_COMMON_NOUN_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "man", "ers", "ics")
+_SPEECH_AFTER = ("said", "says", "told", "added", "insisted", "admitted", "warned")
+
+
+def _plain_pair(words: list[str]) -> bool:
+    """Two plain capitalised words (`Lleyton Hewitt`) that no word list marks as a title,
+    an organisation, a place or a non-name."""
+    a, b = words
+    return all(w.isalpha() and w[0].isupper() and w[1:].islower() and len(w) > 2
+               for w in words) and a not in NON_NAME_WORDS and a not in TITLE_TOKENS and \
+        a not in ORG_WORDS and b not in ORG_WORDS and b not in NON_NAME_WORDS and \
+        a not in _PLACE_STARTS and b not in _PLACE_ENDS
+
+
+def _speaks_alone(masked: str, word: str) -> bool:
+    """Whether `word` stands alone (no capitalised word before it) as the subject of a
+    speech verb somewhere in the article (`Hewitt said`)."""
+    start = masked.find(word + " ")
+    while start >= 0:
+        end = start + len(word) + 1
+        before = masked[max(0, start - 2):start]
+        alone = start == 0 or not masked[start - 1].isalnum() and not (
+            before[:1].isalpha() and masked[max(0, start - 20):start].split()[-1:] and
+            masked[max(0, start - 20):start].split()[-1][:1].isupper())
+        if alone and masked.startswith(_SPEECH_AFTER, end):
+            return True
+        start = masked.find(word + " ", end)
+    return False
+
+
+# (in the masked text a quote's own full stop is masked: its closing mark ends it)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|[\"”]\s+(?=[A-Z])")
+# what may stand before a sentence's subject (`If Mr Blair ...` opens no main clause)
+_SUBJECT_LEADS = frozenset(("", "But", "And", "So", "Yet", "However,", "Meanwhile,"))
+_RUN_THEN_ROLE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:[a-z-]+\s+){0,2}([a-z-]+)\s+")
+_COORDINATE_BEFORE = re.compile(r"(?:\bbut|, and|;|\bwhile) $")
+# a name followed by its verb is the subject of a clause of its own
+_NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:has|had|have|also|then|later)\s+)?"
+                             r"(?:said|says|told|tells|is|was|were|are|will|would|could|can|"
+                             r"[a-z]+ed)\b")
+_SAID_WORD = re.compile(r"[A-Z][\w-]+")
+
+
 def _honorific_surname(text: str, surname: str) -> bool:
     """Whether `text` writes `Mr <surname>` (or Mrs, Ms, Miss, Dr, Prof)."""
     return re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? " + surname + r"\b", text) is not None
@@ -230,6 +273,7 @@ class Cast:
         self._mention_pos: list[int] = []
         self._mention_who: list[Person] = []
         self._possessive: set[int] = set()  # mention positions written `Name’s`
+        self._roles: dict[str, list[tuple[int, Person]]] = {}  # `the prime minister`
         self._text = ""
 
     # -- building -------------------------------------------------------------
@@ -299,6 +343,7 @@ class Cast:
         self._text = masked
         skip = _NOT_A_SINGLE_NAME
         singles: list[tuple[int, NameParts]] = []
+        unknown: list[tuple[int, list[str]]] = []
         possessive = self._possessive
         for ps, pe in paragraphs:
             for m in CAP_RUN.finditer(masked, ps, pe):
@@ -373,6 +418,16 @@ class Cast:
                     self.mention(p, pos)
                 elif len(parts.name) == 1:
                     singles.append((pos, parts))
+                elif len(words) == 2 and not parts.title and _plain_pair(words) and not (
+                        words[0].endswith(_COMMON_NOUN_ENDS) and (pos == ps or masked[
+                            pos - 2:pos] in (". ", ": ") or masked[pos - 1] in "\u201c\"")):
+                    # (`Drugmaker Novartis` opening a sentence: a kind, then a name)
+                    unknown.append((pos, words))
+        for pos, words in unknown:
+            # `by Lleyton Hewitt ... Hewitt said`: a pair the first-name table does not
+            # know is a person when the article has its second word speak alone
+            if _speaks_alone(masked, words[1]):
+                self.mention(self.add(words, pos), pos)
         by_surname = self._by_surname
         for pos, parts in singles:
             word = parts.name[0]
@@ -393,6 +448,32 @@ class Cast:
                 if p.gender is None and parts.title:
                     p.gender = GENDER_TITLES.get(parts.title[-1].lower().rstrip("."))
                 self.mention(p, pos)
+
+    def remember_role(self, phrase: str, pos: int, person: Person) -> None:
+        """Record that the role `phrase` (`prime minister`) at `pos` meant `person`."""
+        self._roles.setdefault(phrase, []).append((pos, person))
+
+    def role_before(self, phrase: str, pos: int) -> Person | None:
+        """Whom the role `phrase` last meant before `pos`, if it was resolved there."""
+        best = None
+        for at, person in self._roles.get(phrase, ()):
+            if at < pos and (best is None or at > best[0]):
+                best = (at, person)
+        return best[1] if best else None
+
+    def _known_by_given_name(self, word: str) -> Person | None:
+        """The one person of the cast whose full name starts with the given name `word`
+        (`Ozzy` for Ozzy Osbourne), when `word` is a given name and nobody's surname and
+        the article gave that person a title or a role (`Rock star Ozzy Osbourne`: no
+        brand that a first-name table takes for a person, like `Sky Plus`)."""
+        if not is_first_name(word) or re.search(
+                r"\b(?:Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Pope|Saint) " + word +
+                r"\b", self._text):
+            return None  # `Prince Charles ... Charles said` is not Charles Kennedy
+        found = [p for p in self.persons if len(p.tokens) >= 2 and p.tokens[0] == word]
+        if len(found) != 1 or not (found[0].title or found[0].description):
+            return None
+        return found[0]
 
     # -- lookups --------------------------------------------------------------
     def by_surname(self, surname: str, pos: int, title: list[str] | None = None
@@ -419,7 +500,10 @@ class Cast:
         if not tokens:
             return None
         if len(tokens) == 1:
-            return self.by_surname(tokens[0], pos, title)
+            p = self.by_surname(tokens[0], pos, title)
+            if p is None and not title:
+                p = self._known_by_given_name(tokens[0])  # `Ozzy said`
+            return p
         key = " ".join(fold(t) for t in tokens)
         p = self._by_key.get(key)
         if p is not None:
@@ -496,27 +580,60 @@ class Cast:
             return None
         return self._mention_pos[i], self._mention_who[i]
 
-    def pronoun(self, gender: str, pos: int) -> Person | None:
+    def pronoun(self, gender: str, pos: int, said: str | None = None) -> Person | None:
         """The person `he`/`she` at `pos` most likely refers to: the nearest compatible
-        mention, passing over possessives (`Cash's career`) when another is near."""
+        mention, passing over possessives (`Cash's career`) when another is near, and
+        over anyone named in `said`, the words attributed to the pronoun."""
         i = bisect.bisect_left(self._mention_pos, pos) - 1
         possessive_at = -1
         first = None
         seen = 0
+        named = set(_SAID_WORD.findall(said)) if said else None
         while i >= 0 and seen < 60:
             p = self._mention_who[i]
             at = self._mention_pos[i]
-            if p.gender in (gender, None):
+            if p.gender in (gender, None) and not (
+                    named and (p.tokens[0] in named or p.tokens[-1] in named)):
                 if first is not None and (possessive_at - at > 150 or
                                           "\n" in self._text[at:possessive_at]):
                     return first  # nobody else close by: the possessive it is
                 if at not in self._possessive:
-                    return p
+                    return self._subject_instead(p, at, i, pos, gender, named)
                 if first is None:
                     first, possessive_at = p, at
             i -= 1
             seen += 1
         return first
+
+    def _subject_instead(self, p: Person, at: int, i: int, pos: int, gender: str,
+                         named: set[str] | None) -> Person:
+        """`Prutton has apologised to Arsenal's Robert Pires. He said: ...`: a pronoun
+        that opens a later sentence means the subject of the sentence before, when the
+        nearest mention is in that sentence's predicate."""
+        text = self._text
+        if "\n" not in text[at:pos] and _SENTENCE_END.search(text, at, pos) is None:
+            return p  # the same sentence: no subject preference
+        if _COORDINATE_BEFORE.search(text[max(0, at - 6):at]) is not None and \
+                _NAME_THEN_VERB.match(text, at) is not None:
+            return p  # `..., but Geoff Pollard rejected his comments`: a subject too
+        lo = max(0, at - 400, text.rfind("\n", 0, at) + 1)
+        s0 = lo
+        for m in _SENTENCE_END.finditer(text, lo, at):
+            s0 = m.end()
+        j = i - 1
+        while j >= 0 and self._mention_pos[j] >= s0:
+            q = self._mention_who[j]
+            qa = self._mention_pos[j]
+            role = _RUN_THEN_ROLE.fullmatch(text, qa, at)
+            same_phrase = role is not None and role.group(1) in ROLE_NOUNS
+            # (`Global Asset Management investment chief David Smith`: one phrase)
+            if text[s0:qa].strip() in _SUBJECT_LEADS and q is not p and not same_phrase and \
+                    q.gender in (gender, None) and \
+                    qa not in self._possessive and not (
+                        named and (q.tokens[0] in named or q.tokens[-1] in named)):
+                return q
+            j -= 1
+        return p
 
 
 @dataclass(slots=True)

@@ -1684,20 +1684,28 @@ def _plural_subject_of(art, p0: int, p1: int, mention: Mention) -> Resolved | No
     return Resolved(text, "group", None, None, mention.text)
 
 
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|say|told|tells|added|adds|reported|claimed|"
+                           r"warned|stated|announced)\b")
+
+
 def _same_source_again(art, mention: Mention, prev: Quote | None) -> Resolved | None:
     """`The threat was greatest in the UK, said the report. It said ...`, `Microsoft said
     ... . It said ...`: `it` opening the sentence after one whose claim an organisation
     or a report made is that same source."""
+    # `Q Magazine said: "..." ... . It also said ...`: `also` reaches further back
+    also = art.masked.startswith(" also ", mention.pos + len(mention.text))
     if prev is None or not prev.speaker or prev.speaker_type == "person" or \
-            mention.pos < prev.end or mention.pos - prev.end > 250:
+            mention.pos < prev.end or mention.pos - prev.end > (600 if also else 250):
         return None
     pi = art.paragraph_of(mention.pos)
     s0, _ = art.sentence_of(pi, mention.pos)
     if mention.pos - s0 > 12 or art.paragraph_of(prev.start) != pi:
         return None  # only `It` opening a sentence, in the same paragraph
     p0, _ = art.sentence_of(pi, s0 - 1) if s0 > art.paras[pi][0] else (None, None)
-    if p0 is None or prev.start < p0:
-        return None  # the claim must be in the sentence just before
+    if p0 is None or prev.start < p0 and (not also or _SAID_BETWEEN.search(
+            art.masked, prev.end, mention.pos) is not None):
+        return None  # the claim must be in the sentence just before (or, with `also`,
+        # the last one made: nobody said anything since)
     return _as_pronoun(prev, mention)
 
 

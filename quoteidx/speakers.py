@@ -1317,10 +1317,12 @@ def _speaks_for(m: Mention, phrase: str, cast: Cast, description: str | None
 
 
 def resolve(m: Mention, cast: Cast, last_group: str | None = None,
-            recent_org=None) -> Resolved:
+            recent_org=None, said: str | None = None) -> Resolved:
     """Turn a mention into a speaker name using the article's cast.
 
-    `recent_org(pos)` names the organisation `it` or `the company` refers to.
+    `recent_org(pos)` names the organisation `it` or `the company` refers to; `said`,
+    the words attributed, which never name their own speaker (`"Lleyton's proving how
+    versatile he is," he said` is not Lleyton Hewitt's).
     """
     if m.pronoun == "it":
         org = recent_org(m.pos) if recent_org is not None else None
@@ -1329,7 +1331,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         return Resolved(None, None, None, None, m.text, True)
     if m.pronoun:
         if m.pronoun in ("male", "female"):
-            p = cast.pronoun(m.pronoun, m.pos)
+            p = cast.pronoun(m.pronoun, m.pos, said)
             if p is not None:
                 if p.gender is None:
                     p.gender = m.pronoun  # `she said` of Odile Ferrand tells her gender
@@ -1520,6 +1522,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                     titled = only
             if titled:
                 p = min(titled, key=lambda q: abs(q.first_pos - m.pos))
+        if p is None and phrase in _HIGH_OFFICES:
+            # `The prime minister said ... Mr Bush was sworn in. ... the prime minister
+            # said`: the office means whom it meant before in the article
+            p = cast.role_before(phrase, m.pos)
         if p is None:
             # `Mr Wyatt predicted ... The MP for Sittingbourne said`: news style names a
             # person, then refers to them by role; take one mentioned just before
@@ -1556,6 +1562,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 p = near[0]
         if p is not None:
             cast.mention(p, m.pos)
+            if phrase in _HIGH_OFFICES:
+                cast.remember_role(phrase, m.pos, p)
             return Resolved(p.name, "person", p.title, p.description, m.text)
         # `his lawyer said`, nobody named as the lawyer: the person `his` refers to
         return _speaks_for(m, m.text, cast, m.text) or \

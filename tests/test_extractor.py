@@ -1297,3 +1297,56 @@ def test_second_acts_adding_and_nested_claims():
     assert got["in the aftermath of the broadcast, a Jackson lawyer had told her the mother "
                "would be made to look bad"] == "Ann Kite"
     assert got["the prospect appeared to be causing jitters"] == "James Hardy"
+
+
+def test_names_the_first_name_table_misses_and_given_names_alone():
+    got = {q.text: q.speaker for q in extract(
+        "Officials defended the courts after criticism of the surface by Lleyton Hewitt.\n\n"
+        "Hewitt said he had had enough of the slow courts.\n\n"
+        "Rock star Ozzy Osbourne has been praised by police for tackling a burglar.\n\n"
+        "Ozzy said he was just coming to grips with what had happened.\n\n"
+        "Lib Dem leader Charles Kennedy sent his best wishes. Prince Charles and Camilla "
+        "will marry in April. Charles said he was absolutely delighted.")}
+    assert got["he had had enough of the slow courts"] == "Lleyton Hewitt"
+    assert got["he was just coming to grips with what had happened"] == "Ozzy Osbourne"
+    assert got.get("he was absolutely delighted") != "Charles Kennedy"
+
+
+def test_a_pronoun_is_never_someone_the_quote_names():
+    got = {q.text: q.speaker for q in extract(
+        "Norwich manager Nigel Worthington saw his side lose again. Manchester City boss "
+        "Kevin Keegan was full of sympathy.\n\n"
+        "Keegan praised the visitors and Nigel Worthington. \"I feel a bit for Nigel "
+        "Worthington,\" he said.\n\n"
+        "Liverpool's Steven Gerrard has been linked with Chelsea. He told BBC Five Live: "
+        "\"Steven is above money. He is the future of Liverpool.\"")}
+    assert got["I feel a bit for Nigel Worthington,"] == "Kevin Keegan"
+    assert got["Steven is above money. He is the future of Liverpool."] != "Steven Gerrard"
+
+
+def test_a_pronoun_opening_a_sentence_means_the_subject_before():
+    got = {q.text: q.speaker for q in extract(
+        "Southampton's David Prutton faces a ban. Prutton has apologised publicly to "
+        "Arsenal's Robert Pires, who was injured in a wild tackle.\n\n"
+        "He said: \"It's an horrendous situation. I apologise to the referee.\"\n\n"
+        "Lleyton Hewitt said he had had enough of the courts, but Tennis Australia's Geoff "
+        "Pollard rejected his comments. \"We did ask for it to be made faster,\" he said.")}
+    assert got["It's an horrendous situation. I apologise to the referee."] == "David Prutton"
+    assert got["We did ask for it to be made faster,"] == "Geoff Pollard"
+
+
+def test_an_office_means_whom_it_meant_before_and_it_also_said():
+    got = {q.text: q.speaker for q in extract(
+        "George W Bush will take a more consensual approach, Tony Blair has said.\n\n"
+        "The prime minister said Mr Bush had learned that force was not the only way. Mr "
+        "Bush was sworn in on Thursday.\n\n"
+        "Echoing Condoleezza Rice, the prime minister said there had been a clear evolution "
+        "of US policy.\n\n"
+        "Following claims that US forces had worked inside Iran, Mr Blair was asked about "
+        "the SAS.\n\n"
+        "The Streets topped the poll. Q Magazine said: \"It captured the country's mood.\" "
+        "The album is the second from The Streets. Q Magazine also had praise for Keane. "
+        "It also said Franz Ferdinand's album sounded natural.")}
+    assert got["there had been a clear evolution of US policy"] == "Tony Blair"
+    assert "Following" not in got.values()
+    assert got["Franz Ferdinand's album sounded natural"] == "Q Magazine"
