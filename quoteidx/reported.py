@@ -211,6 +211,12 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"| - (?:though|although) (?:he|she|they|it) (?:acknowledged|"
                            r"admitted|conceded|accepted|denied|noted|added)\b"
                            r"|, prompting (?:analysts|fears|concerns|speculation|questions)\b"
+                           # `..., leading to a row`, `... and confounding economists'
+                           # expectations`: the writer's account of what followed
+                           r"|, (?:leading to|sparking|triggering|fuelling|fueling)\b"
+                           r"|,? (?:and )?(?:confounding|defying|beating|surprising|"
+                           r"missing) (?:analysts|economists|market|city|expectations|"
+                           r"forecasts)\b"
                            # `..., although others feel ...`: someone else's view
                            r"|, (?:although|though|while|whereas) others\b"
                            # `... as he launched his new party`: the occasion, the writer's
@@ -1508,6 +1514,10 @@ def _named_in_claim(claim: str, person: str) -> bool:
 _LOWER_VERB = re.compile(r" (?:has |had |have )?[a-z]+(?:ed|s)\b")
 
 
+_BODY_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w&'’-]* (?:(?:of|for|and|the) ){0,2}){1,6}"
+                                  r"([a-z-]+) (?=[A-Z][\w'’-]+ [A-Z])")
+
+
 def _named_next(art, e: int, pi: int) -> Resolved | None:
     """The person whose full name opens the sentence after the one ending near `e`, if
     the article has not named them before (then it introduces whom the role meant)."""
@@ -1531,6 +1541,11 @@ def _named_next(art, e: int, pi: int) -> Resolved | None:
         n0 = m.start()
     if m is None or m.group().split()[0] in NON_NAME_WORDS:
         return None  # (`But Rob Andrew, coach of ..., said`: another voice)
+    role = _BODY_ROLE_THEN_NAME.match(art.masked, n0)
+    if role is not None and role.group(1) in ROLE_NOUNS:
+        # `State Administration of Taxation head Xie Xuren said`: the body, the role,
+        # then the name
+        m = CAP_RUN.match(art.masked, role.end())
     words = [strip_possessive(w) for w in m.group().split()]
     parts = split_title(words)
     if len(parts.name) < 2:

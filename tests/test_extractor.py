@@ -1350,3 +1350,21 @@ def test_an_office_means_whom_it_meant_before_and_it_also_said():
     assert got["there had been a clear evolution of US policy"] == "Tony Blair"
     assert "Following" not in got.values()
     assert got["Franz Ferdinand's album sounded natural"] == "Q Magazine"
+
+
+def test_a_role_named_next_after_a_body_and_a_role():
+    got = {q.text: q.speaker for q in extract(
+        "The figures come as China's tax chief confirmed that growth had topped 9% in 2004. "
+        "State Administration of Taxation head Xie Xuren said a tightening of controls had "
+        "helped.")}
+    assert got["growth had topped 9% in 2004"] == "Xie Xuren"
+
+
+def test_what_followed_is_the_writers_not_the_claim():
+    got = {q.text: q.speaker for q in extract(
+        "The ONS said manufacturing output dropped 0.1% in November and confounding "
+        "economists' expectations of a rise.\n\n"
+        "The State Tobacco Monopoly Administration said it had not approved the deal, "
+        "leading to an embarrassing row.")}
+    assert got["manufacturing output dropped 0.1% in November"] == "ONS"
+    assert got["it had not approved the deal"] == "The State Tobacco Monopoly Administration"
