@@ -590,7 +590,8 @@ def _names_speaker(content: str, resolved: Resolved) -> bool:
     is not Steven Gerrard's): nobody speaks of themselves by name."""
     if resolved.speaker_type != "person" or not resolved.speaker:
         return False
-    words = resolved.speaker.split()
+    words = [w for w in resolved.speaker.split() if w not in ("Lord", "Lady", "Baroness",
+                                                                 "Baron")] or ["-"]
     # (`..., Kerr said` inside an unclosed quote attributes it: no naming)
     for w in {words[0], words[-1]}:
         if not w[:1].isupper():

@@ -63,6 +63,7 @@ _DATE_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|last|next|of|ear
                           r"mid|this|that|during|before|after)\s+$", re.IGNORECASE)
 _FIRST_NAME_AGE = re.compile(r", \d{1,3},")
 _NOT_A_SINGLE_NAME = NON_NAME_WORDS | ORG_WORDS | TITLE_TOKENS
+_PEERAGE = frozenset("Lord Lady Baroness Baron".split())
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mx".split())
 
 
@@ -288,7 +289,11 @@ class Cast:
                 gender = GENDER_TITLES.get(t.lower().rstrip(".")) or gender
             if gender is None:
                 gender = first_name_gender(tokens[0])
-            person = Person(" ".join(tokens), tuple(tokens), gender,
+            name = " ".join(tokens)
+            if len(tokens) == 1 and title and title[-1] in _PEERAGE:
+                # `Lord Goldsmith`, named so throughout: the title is how he is known
+                name = f"{title[-1]} {name}"
+            person = Person(name, tuple(tokens), gender,
                             " ".join(title) if title else None, description, pos)
             self.persons.append(person)
             self._by_key[key] = person
@@ -448,6 +453,13 @@ class Cast:
                 if p.gender is None and parts.title:
                     p.gender = GENDER_TITLES.get(parts.title[-1].lower().rstrip("."))
                 self.mention(p, pos)
+
+    def named(self, name: str, pos: int) -> Person | None:
+        """The person of the cast a speaker name (`Lord Holme`, `Tony Blair`) stands for."""
+        for p in self.persons:
+            if p.name == name:
+                return p
+        return self.lookup(name.split(), pos)
 
     def remember_role(self, phrase: str, pos: int, person: Person) -> None:
         """Record that the role `phrase` (`prime minister`) at `pos` meant `person`."""

@@ -1419,8 +1419,8 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
     if prev is None or not prev.speaker or prev.speaker == resolved.speaker or \
             prev.speaker_type != "person" or mention.pos - prev.end > 400:
         return resolved
-    last = art.cast.lookup(prev.speaker.split(), mention.pos)
-    picked = art.cast.lookup(resolved.speaker.split(), mention.pos)
+    last = art.cast.named(prev.speaker, mention.pos)
+    picked = art.cast.named(resolved.speaker, mention.pos)
     if last is None or picked is None or last.gender not in (mention.pronoun, None):
         return resolved
     if spoke is not None and not spoke(picked.name, mention.pos) and (
