@@ -250,6 +250,9 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"argues|insists|adds|says|warns|claims|admits|believes|offered|paid|since paid|apologised|"
     r"emphasised|emphasized|"
     r"apologized|resigned)(?: that\b| (?=[a-z]|[A-Z][a-z])|:)")
+_WHILE_IT_SAID = re.compile(r",? while (?:it|he|she|they) (?:also )?(?:expected|expects|believed|"
+                            r"believes|said|says|added|adds|warned|warns|predicted|predicts|"
+                            r"thought|thinks|admitted|admits|insisted|insists)\b")
 # `..., and has identified ...`: after a comma, the speaker's own next act, not the claim
 _SPEAKER_ACTS_AGAIN = re.compile(r", (?:and|but) (?:has|had) (?:also |since |now )?[a-z]{3,}ed\b")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|while|as)[\s,]*$")
@@ -284,6 +287,9 @@ def _end_of_content(art, start: int, end: int) -> int:
         ", but has" in seg or ", but had" in seg else None
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `saying that A, and has identified B as ...`: the speaker acts
+    m = _WHILE_IT_SAID.search(seg) if "while " in seg else None
+    if m is not None and 0 < m.start() < cut:
+        cut = m.start()  # `..., while it expected the Bank to ...`: its second claim
     m = _NEW_ATTRIBUTION.search(seg)
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... in January and Nationwide reported a rise ...`

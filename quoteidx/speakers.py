@@ -739,7 +739,7 @@ def _join(toks: list[Tok]) -> str:
 def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
     i = j
-    while i - 1 >= lo and (is_word(toks[i - 1]) or toks[i - 1].text == "&") and j - i < 8 and (
+    while i - 1 >= lo and (is_word(toks[i - 1]) or toks[i - 1].text == "&") and j - i < 11 and (
         is_cap(toks[i - 1]) or toks[i - 1].low in NAME_CONNECTORS or (
             # `Save the Children`, `Marsh & McLennan`: inside an organisation's name
             toks[i - 1].text in ("the", "&") and i - 2 >= lo and is_cap(toks[i - 2]) and
@@ -1277,6 +1277,7 @@ _HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof".split(
 
 
 # offices one person holds at a time, which an article may name by the office alone
+_MINISTERS = frozenset(("minister", "secretary"))
 _HIGH_OFFICES = frozenset(("prime minister", "chancellor", "president", "home secretary",
                            "foreign secretary", "first minister", "tory leader",
                            "labour leader", "lib dem leader", "conservative leader"))
@@ -1369,6 +1370,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             elif m.name[0] in ORG_WORDS and m.title and m.title[-1] not in HONORIFICS and \
                     all(w[:1].isupper() for w in m.title):
                 # `Capital Economics`, `Fairford Coach Action`: an organisation's name
+                name = " ".join(m.title + m.name)
+                return Resolved(name, "group", None, m.description, m.text)
+            elif m.title and all(w[:1].isupper() and w.rstrip(".") not in TITLE_TOKENS and
+                                 not w.endswith(("'s", "’s", "er", "ers")) and
+                                 w not in NON_NAME_WORDS for w in m.title):
+                # (`Bookmaker Ladbrokes`: a kind before a name)
+                # `Scotland Yard`, `Downing Street`: no title before a surname, one name
                 name = " ".join(m.title + m.name)
                 return Resolved(name, "group", None, m.description, m.text)
             else:
@@ -1552,6 +1560,15 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 if not near:
                     got = cast.recent(m.pos, free)
                     near = [got] if got is not None else []
+            if definite and not near and m.text.lower().startswith("the ") and \
+                    m.role in _MINISTERS:
+                # `the Trade and Industry Secretary ... Patricia Hewitt said ... Ms Hewitt
+                # ... The minister told delegates`: the minister the article is about,
+                # named further back with no other role
+                got = cast.recent(m.pos, free)
+                at = cast.last_mention_of(got, m.pos) if got is not None else None
+                if at is not None and m.pos - at < 1500:
+                    near = [got]
             if len(near) > 1:
                 # `... between Mr Brown and Mr Blair. But the chancellor said`: with
                 # several people named together last, the role means the one the
