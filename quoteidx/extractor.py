@@ -117,8 +117,15 @@ def _head_named(head: str) -> re.Pattern:
 @functools.lru_cache(maxsize=64)
 def _by_author(head: str) -> re.Pattern:
     # `a recent report by analysts Screen Digest`: the author
+    # `The study, for net security firm Preventon,`: whom it was made for
     return re.compile(r"\b(?:[Aa]n?|[Tt]he)(?: [a-z]+)? " + re.escape(head) +
-                      r" (?:by|from) (?:the )?(?:[a-z]+ )?((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'-]*)*)")
+                      r",? (?:by|from|for|(?:commissioned|carried out|conducted|published|"
+                      r"compiled) by) (?:the )?(?:[a-z-]+ ){0,3}"
+                      r"((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'-]*)*)"
+                      # `Oxfam says in a report, Paying the Price`: the body that says it
+                      r"|\b((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'-]*){0,4}) (?:says|said|warns|"
+                      r"warned|argues|argued|claims|claimed) in (?:a|its) (?:new |latest )?" +
+                      re.escape(head) + r"\b")
 
 
 _Q_LABEL = re.compile(r"(?:Q|QUESTION)[:.]\s")
@@ -390,10 +397,12 @@ class _Article:
         heads = _REPORT_WORDS if head in _REPORT_WORDS else (head,)
         for h in heads:
             for m in _by_author(h).finditer(self.masked, lo, pos):
-                if m.group(1) in _PLACE_ACRONYMS or is_nationality(m.group(1)):
+                author = m.group(1) or m.group(2)
+                if author in _PLACE_ACRONYMS or is_nationality(author) or \
+                        author.split()[0] in NON_NAME_WORDS:
                     continue  # (`a study by US researchers, Pew Internet`)
                 if best is None or m.start() > best[0]:
-                    best = (m.start(), m.group(1))
+                    best = (m.start(), author)
             for m in _described(h).finditer(self.masked, lo, pos):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), m.group(0))

@@ -1390,3 +1390,15 @@ def test_peers_yards_long_bodies_and_the_minister_further_back():
     assert got["aid was arriving"] == \
         "The International Federation of the Red Cross and Red Crescent Societies"
     assert got["the slowdown was unlikely to hit prices"] == "Deloitte"
+
+
+def test_a_report_made_for_or_said_in_by_a_body():
+    got = {q.text: q.speaker for q in extract(
+        "Aid budgets are half their 1960 levels, Oxfam says in a report, Paying the Price. "
+        "The charity wants action.\n\n"
+        "But none of the members have reached this target, the report says.\n\n"
+        "Women buy more security software. The study, for net security firm Preventon, shows "
+        "that messages are reaching surfers. Symantec sells software too.\n\n"
+        "The study predicts that 40% of buyers will be women in 2005.")}
+    assert got["But none of the members have reached this target"] == "Oxfam"
+    assert got["40% of buyers will be women in 2005"] == "Preventon"
