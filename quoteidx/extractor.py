@@ -68,6 +68,10 @@ _ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council
 # `the Venezuelan government`: an organisation phrase anywhere in a sentence
 _GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+)(?: central| national)? " + _ORG_HEADS)
 # `The government has ...`, `The German company ...`: a sentence's subject
+_IT_IN_CLAUSE = ("who ", "which ", "whom ", "that ", "because ", "after ")
+_NAME_SUBJECT = re.compile(r"(?:The )?([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4}) "
+                           r"(?:has |have |had )?(?:[a-z]+ed|filed|sued|won|lost|made|"
+                           r"took|said|says)\b")
 _SUBJECT_GROUP = re.compile(r"[Tt]he((?: [A-Z][\w’'\-]*)*) " + _ORG_HEADS[:-3] +
                             r"|committee|report|survey|study|watchdog)\b")
 # `Shares in UK pharmaceutical firm Phytopharm closed down 20% ... after it said`: `it`
@@ -208,6 +212,15 @@ class _Article:
                             # `The company ..., because it said`: the company named before
                             return self.recent_org(g.start(), g.group(2).lower()) or \
                                 g.group(0)
+                        if self.masked.endswith(_IT_IN_CLAUSE, s0, pos):
+                            # `The SEC filed charges against James Tambone, who it says
+                            # headed ...`: `it` in a clause of a sentence a name opens
+                            n = _NAME_SUBJECT.match(self.masked, s0, pos)
+                            if n is not None and not looks_like_person(
+                                    n.group(1).split(), []) and \
+                                    self.cast.lookup(n.group(1).split(), s0) is None and \
+                                    n.group(1).split()[0] not in NON_NAME_WORDS:
+                                return n.group(1)
                     if s0 >= pos - 4 or (head is None and _SUBJECT_OPENS.match(
                             self.masked, s0, pos) is None) or \
                             self.masked.startswith(", ", pos - 2):

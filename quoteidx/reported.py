@@ -913,13 +913,17 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     # secrets` reports nothing before it)
     gerund_object = k + 1 < n and toks[k + 1].low.endswith("ing") and \
         toks[k + 1].text.islower() and toks[k + 1].low not in _ING_PREPOSITIONS
-    if mention is not None and first >= 2 and toks[first - 1].text == "," and \
+    # (`<clause>, the Financial Times reported`: `the` stands outside the mention)
+    comma = first - 1 if first >= 1 and toks[first - 1].text == "," else \
+        first - 2 if first >= 3 and toks[first - 1].low == "the" and \
+        toks[first - 2].text == "," else -1
+    if mention is not None and comma >= 1 and \
             _tail_is_short(toks, k + 1) and low in REPORTED_CUES and not gerund_object:
         s = toks[0].start
-        e = toks[first - 1].start
+        e = toks[comma].start
         if not art.masked[s:e].startswith(MASK) and art.masked[s - 1:s] not in ("\u201c", '"') \
                 and toks[0].low not in ("asked", "when", "if", "while", "as") and \
-                _has_verb(toks[:first - 1]):
+                _has_verb(toks[:comma]):
             org = _clause_org(art, s, e, mention)
             if mention.pronoun:
                 # `<claim naming Mr Howard>, he argued`: `he` was named before the claim

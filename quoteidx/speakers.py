@@ -796,6 +796,12 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     if the == "The" and words == [words[0]] and words[0] in _NEWSPAPERS:
         return Mention("The " + words[0], group="The " + words[0],
                        pos=toks[i - 1].start), i - 1  # `The Guardian reported`
+    if the and len(words) >= 2 and words[-1] in _CABINET_TITLES and \
+            not any(w.endswith(("'s", "’s")) or w == "of" for w in words):
+        # `the Trade and Industry Secretary has said`: an office, a role (whom the article
+        # names, before or after), no organisation
+        at = toks[i - 1].start if i - 1 >= lo and toks[i - 1].low == "the" else toks[i].start
+        return Mention(f"{the} {' '.join(words)}", role=words[-1].lower(), pos=at), i - 1
     if the and words[0] in TITLE_TOKENS and words[0] not in ORG_WORDS and (
             len(words) == 1 or words[1] in ("of", "for")):
         # `The MP for Sittingbourne and Sheppey said`: a role, not a name
@@ -1277,6 +1283,7 @@ _HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof".split(
 
 
 # offices one person holds at a time, which an article may name by the office alone
+_CABINET_TITLES = frozenset("Secretary Minister Chancellor".split())
 _MINISTERS = frozenset(("minister", "secretary"))
 _HIGH_OFFICES = frozenset(("prime minister", "chancellor", "president", "home secretary",
                            "foreign secretary", "first minister", "tory leader",

@@ -1402,3 +1402,28 @@ def test_a_report_made_for_or_said_in_by_a_body():
         "The study predicts that 40% of buyers will be women in 2005.")}
     assert got["But none of the members have reached this target"] == "Oxfam"
     assert got["40% of buyers will be women in 2005"] == "Preventon"
+
+
+def test_it_in_a_clause_of_a_sentence_a_body_opens():
+    got = [(q.speaker, q.text) for q in extract(
+        "FleetBoston agreed to pay a fine.\n\n"
+        "The SEC filed civil fraud charges in a Boston court against James Tambone, who it "
+        "says headed CFD's sales operations, and his alleged deputy Robert Hussey.")]
+    assert [s for s, t in got if t.startswith("headed CFD's sales")] == ["SEC"]
+
+
+def test_inverted_cues_with_the_before_the_source():
+    got = {q.text: q.speaker for q in extract(
+        "Fiat mulls Ferrari listing\n\n"
+        "Ferrari could be listed on the stock market as part of an overhaul of Fiat's "
+        "operations, the Financial Times has reported.\n\n"
+        "House prices were 11.8% higher in the last quarter of 2004, the Land Registry "
+        "said.\n\n"
+        "Maternity leave should be extended beyond six months, the Trade and Industry "
+        "Secretary has said.\n\n"
+        "Patricia Hewitt said the cost of the proposals was being evaluated.")}
+    assert got["Ferrari could be listed on the stock market as part of an overhaul of "
+               "Fiat's operations"] == "the Financial Times"
+    assert got["House prices were 11.8% higher in the last quarter of 2004"] == \
+        "the Land Registry"
+    assert got["Maternity leave should be extended beyond six months"] == "Patricia Hewitt"
