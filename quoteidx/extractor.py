@@ -81,7 +81,8 @@ _SUBJECT_OPENS = re.compile(r"(?:Shares in |Shares of )?(?:[a-zA-Z-]+ ){0,3}"
 _NEWSPAPER_RE = re.compile(r"\b[Tt]he (?:(?:Sunday|Daily|Financial|Evening|New York|Wall "
                            r"Street|Washington|Los Angeles|Irish|Scottish) )?(?:Times|Telegraph|"
                            r"Guardian|Independent|Observer|Sun|Mirror|Express|Herald|Post|"
-                           r"Journal|Scotsman|Economist|Standard|Mail(?: on Sunday)?)\b")
+                           r"Journal|Scotsman|Economist|Standard|Chronicle|Gazette|Tribune|Courier|"
+                           r"Mail(?: on Sunday)?)\b")
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTY_NAMES, key=len, reverse=True))
                        + r")\b")
 _REPORT_WORDS = ("report", "study", "survey")
@@ -411,8 +412,10 @@ class _Article:
         for h in heads:
             for m in _by_author(h).finditer(self.masked, lo, pos):
                 author = m.group(1) or m.group(2)
+                # (`The Motor Retail Council says in a report`: `The` is the name's)
+                first = author.split()[0]
                 if author in _PLACE_ACRONYMS or is_nationality(author) or \
-                        author.split()[0] in NON_NAME_WORDS:
+                        first in NON_NAME_WORDS and not (first == "The" and m.group(2)):
                     continue  # (`a study by US researchers, Pew Internet`)
                 if best is None or m.start() > best[0]:
                     best = (m.start(), author)

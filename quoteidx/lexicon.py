@@ -242,7 +242,8 @@ GROUP_HEADS = frozenset(
     charity charities association federation institute inquiry survey poll
     officials' intelligence workers teachers nurses farmers traders dealers bankers
     negotiators protesters activists villagers locals managers executives employers
-    employees shareholders investors consumers voters media""".split()
+    employees shareholders investors consumers voters media society foundation trust
+    alliance coalition forum consortium chamber""".split()
 )
 
 # Words that, capitalised, are not people (a sentence-initial "The", days, months...).

@@ -38,6 +38,7 @@ from quoteidx.models import Quote
 from quoteidx.names import (
     CAP_RUN,
     HONORIFICS,
+    NAME_CONNECTORS,
     ROLE_AFTER,
     Mention,
     looks_like_person,
@@ -950,8 +951,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     if mention is None:
         # `X cited the “…”`: a quoted object with no subject found is nobody's
         return None
-    if first >= 1 and toks[first - 1].text == "," and k + 2 < n and toks[k + 1].text == "," \
-            and low in BARE_REPORTED_CUES and (mention.pronoun or mention.name):
+    if comma >= 0 and k + 2 < n and toks[k + 1].text == "," \
+            and low in BARE_REPORTED_CUES and (mention.pronoun or mention.name or (
+                mention.group and k + 3 < n and toks[k + 2].low in CHAIN_CUES)):
         # `When it closed, she said, she found herself waking at five`
         if toks[k + 2].low in _NOT_A_CLAUSE_START:
             # `a by-product, he claims, of the Tories ...`: no clause follows; the
@@ -959,15 +961,15 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             resolve(mention, art.cast, art.last_group, art.recent_org)
             return None
         if toks[k + 2].low.endswith("ing") and toks[k + 2].low not in CHAIN_CUES and \
-                toks[k + 2].low not in ("pointing",) and first >= 4 and \
-                _has_verb(toks[:first - 1]) and \
-                not art.masked[toks[0].start:toks[first - 1].start].startswith(MASK):
+                toks[k + 2].low not in ("pointing",) and comma >= 3 and \
+                _has_verb(toks[:comma]) and \
+                not art.masked[toks[0].start:toks[comma].start].startswith(MASK):
             # `This is the record Mr Blair will have to defend, he said, urging voters to
             # ...`: the claim is the clause before; `he` was named before it
             if mention.pronoun:
                 mention.pos = toks[0].start
             return emit(mention, "reported_inverted", t.text, toks[0].start,
-                        toks[first - 1].start, pi)
+                        toks[comma].start, pi)
         s = toks[k + 2].start
         chained = False
         if k + 4 < n and toks[k + 2].low in CHAIN_CUES and toks[k + 3].low == "that":
@@ -977,11 +979,11 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                 toks[k + 4].low == "that":
             s = toks[k + 5].start  # `..., he estimated, pointing out that ...`
             chained = True
-        if chained and first >= 4 and not art.masked[toks[0].start:toks[first - 1].start] \
-                .startswith(MASK) and _has_verb(toks[:first - 1]):
+        if chained and comma >= 3 and not art.masked[toks[0].start:toks[comma].start] \
+                .startswith(MASK) and _has_verb(toks[:comma]):
             # `<claim>, Mr Baez Silva estimated, pointing out that <claim>`: both his
             before = emit(mention, "reported_inverted", t.text, toks[0].start,
-                          toks[first - 1].start, pi)
+                          toks[comma].start, pi)
             if before is not None:
                 emit(None, "reported_chain", toks[k + 2].text, s,
                      _end_of_content(art, s, s1), pi, before.speakers,
@@ -1013,8 +1015,18 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                              or low in _OBJECT_CUES or toks[k + 1].low.endswith("ly")
                              or k + 2 < n and toks[k + 1].low == "all" and
                              toks[k + 2].low == "along")  # `have said all along that`
-    for i in range(k + 1, min(n, k + 14) if that_ok else k + 1):
+    i = k
+    while i + 1 < (min(n, k + 18) if that_ok else k + 1):
+        i += 1
         x = toks[i]
+        if x.text == "," and toks[i - 1].low in _DOCUMENTS:
+            # `says in a report, Dealing With Change, that ...`: the document's title
+            close = next((c for c in range(i + 1, min(n, i + 8)) if toks[c].text == ","),
+                         None)
+            if close is not None and all(is_cap(y) or y.low in NAME_CONNECTORS or
+                                         y.low == "the" for y in toks[i + 1:close]):
+                i = close
+                continue
         if x.low == "that":
             if i + 1 < n and toks[i + 1].text not in (",", ".", ";"):
                 s = toks[i + 1].start
@@ -1028,8 +1040,10 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         if x.text in (".", ";", ":", "?", "!") or x.text.startswith(MASK) or \
                 x.low in ("whether", "if", "how", "what", "why", "when", "who"):
             break
-        if x.low in _FINITE or x.low in _CLAUSE_VERBS or (x.low in CUE_FORMS and i > k + 1):
+        if x.low in _FINITE or x.low in _CLAUSE_VERBS or (
+                x.low in CUE_FORMS and i > k + 1 and toks[i - 1].low not in _DOC_DETERMINERS):
             break  # `said he was disappointed that ...`: the clause starts at the cue
+            # (`says in a report that`: `report` a noun)
         if x.text == "," and low not in ("told", "tells"):
             break
         if i > k + 1 and _infinitive(toks, i):
@@ -1306,8 +1320,14 @@ def _verbless(masked: str, s: int, e: int) -> bool:
 
 def _has_verb(toks: list[Tok]) -> bool:
     """Whether a stretch of tokens holds a finite verb (a claim, not `Before July`)."""
-    return any(x.low in _FINITE or (x.text.endswith(("ed", "es")) and x.text.islower() and
-                                    len(x.text) > 3) for x in toks)
+    return any(x.low in _FINITE or x.text in _PRESENT_VERBS or (
+        x.text.endswith(("ed", "es")) and x.text.islower() and len(x.text) > 3) for x in toks)
+
+
+# plural present-tense verbs a clause's subject may take (`Options include ...`)
+_PRESENT_VERBS = frozenset("""include remain expect show suggest need face mean seem look
+    continue appear plan want hope believe stand lie range total account fear say think
+    know exist""".split())
 
 
 def _tail_is_short(toks: list[Tok], i: int) -> bool:
@@ -1837,12 +1857,20 @@ def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:
 _FIRM_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?: & [A-Z][\w’'-]*| [A-Z][\w’'-]*)*")
 
 
+_DOCUMENTS = frozenset("report study survey paper book letter speech statement "
+                       "submission document review".split())
+_DOC_DETERMINERS = frozenset("a an its his her their the new latest annual".split())
+_NAMED_BODIES = frozenset("party paper newspaper society alliance foundation trust coalition forum "
+                          "consortium chamber federation association institute".split())
+
+
 def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
     """`RHB, Malaysia's third-biggest lender, is scouting ..., the firm told Reuters`: the
     firm is the organisation the claim opens with."""
     words = (mention.group or "").lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in ORG_REFERENCES or \
-            words[1] == "party":  # (a party is named as news names parties: recent_org)
+            words[1] in _NAMED_BODIES:
+        # (a party, a society or an alliance is named as news names them: recent_org)
         return None
     m = CAP_RUN.match(art.masked, s, e)
     if m is None or m.group() in NON_NAME_WORDS:

@@ -1250,7 +1250,8 @@ ORG_REFERENCES = frozenset("company firm group carrier operator airline bank clu
                            "ministry department agency authority commission regulator "
                            "retailer manufacturer chain maker insurer lender broadcaster "
                            "network studio label publisher council agency party paper "
-                           "newspaper charity".split())
+                           "newspaper charity society alliance foundation trust coalition "
+                           "forum consortium chamber federation association institute".split())
 
 
 def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
