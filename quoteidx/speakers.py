@@ -1199,6 +1199,10 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                 while e < len(toks) and is_cap(toks[e]) and is_word(toks[e]) and e - j < 6:
                     e += 1
                 group = _join(toks[i:e])
+            elif head in _BODY_HEADS and j + 1 < len(toks) and toks[j].low == "of" and \
+                    is_word(toks[j + 1]) and toks[j + 1].text.islower() and \
+                    toks[j + 1].low not in STOP:
+                group = _join(toks[i:j + 2])  # `the town's chamber of commerce`
             return Mention(group, group=group, pos=t.start)
         if head in ROLE_NOUNS:
             m = Mention(" ".join(words), role=head, pos=t.start)
@@ -1284,6 +1288,10 @@ _HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof".split(
 
 
 # offices one person holds at a time, which an article may name by the office alone
+# heads of bodies named as such (`the Countryside Alliance ... The alliance said`); with
+# more words (`the town's chamber`) the phrase is the body's own description
+_BODY_HEADS = frozenset("society alliance foundation trust coalition forum consortium "
+                        "chamber federation association institute".split())
 _CABINET_TITLES = frozenset("Secretary Minister Chancellor".split())
 _MINISTERS = frozenset(("minister", "secretary"))
 _HIGH_OFFICES = frozenset(("prime minister", "chancellor", "president", "home secretary",
@@ -1474,6 +1482,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             return Resolved(PARTY_NAMES[words[1]], "group", None, None, m.text)
         if recent_org is not None and 2 <= len(low) <= 5 and low[0] == "the" and \
                 (low[-1] in ORG_REFERENCES or low[-1] in _NAMED_BEFORE) and \
+                (len(low) == 2 or low[-1] not in _BODY_HEADS) and \
                 words[-1].islower() and (len(low) <= 3 or all(
                     w.islower() or w in ("High", "Street") or w.endswith("-based")
                     for w in words[1:-1])) and \

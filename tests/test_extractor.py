@@ -1427,3 +1427,25 @@ def test_inverted_cues_with_the_before_the_source():
     assert got["House prices were 11.8% higher in the last quarter of 2004"] == \
         "the Land Registry"
     assert got["Maternity leave should be extended beyond six months"] == "Patricia Hewitt"
+
+
+def test_bodies_named_before_and_documents_before_that():
+    got = {q.text: q.speaker for q in extract(
+        "Car sales\n\n"
+        "UK car sales fell 2.1% in January, the Society of Motor Traders said, adding that "
+        "fleet buyers had held back orders. Diesel sales rose for the ninth month in a row, "
+        "the society said.\n\n"
+        "Last week, the Countryside Alliance said 250 hunts would meet. The alliance said "
+        "the meets would test the law.\n\n"
+        "The Motor Retail Council says in a report, Dealing With Change, that one dealer in "
+        "five could close.\n\n"
+        "Trade is down by a third, according to the town's chamber of commerce.\n\n"
+        "Options include selling the team, the Evening Chronicle said.")}
+    assert got["UK car sales fell 2.1% in January"] == "the Society of Motor Traders"
+    assert got["fleet buyers had held back orders"] == "the Society of Motor Traders"
+    assert got["Diesel sales rose for the ninth month in a row"] == \
+        "the Society of Motor Traders"
+    assert got["the meets would test the law"] == "the Countryside Alliance"
+    assert got["one dealer in five could close"] == "The Motor Retail Council"
+    assert got["Trade is down by a third"] == "the town's chamber of commerce"
+    assert got["Options include selling the team"] == "the Evening Chronicle"
