@@ -108,6 +108,9 @@ _CUE_LEMMAS = {
     "wonder": "wondered",
     "mention": "mentioned",
     "disclose": "disclosed",
+    # what a survey, study or report found or showed (only such a subject: see reported)
+    "find": "finds found",
+    "show": "shows showed",
 }
 
 CUE_FORMS: dict[str, str] = {}
@@ -133,7 +136,7 @@ BARE_REPORTED_CUES = frozenset(
     if lemma in {"say", "tell", "add", "insist", "warn", "argue", "claim", "admit",
                  "believe", "think", "predict", "suggest", "stress", "explain", "note",
                  "concede", "deny", "reckon", "fear", "estimate", "maintain", "contend",
-                 "confirm", "acknowledge", "promise"}
+                 "confirm", "acknowledge", "promise", "find", "show"}
 )
 # Cues that take a noun object as often as a clause (`added two tries`): bare content
 # after them must open with a pronoun or `there`.

@@ -461,6 +461,15 @@ class Cast:
                 return p
         return self.lookup(name.split(), pos)
 
+    def written_alone(self, name: str, pos: int) -> bool:
+        """Whether the article writes `name` somewhere other than at `pos` (`Gartner said`
+        besides `the Gartner report`)."""
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?:['’]s?)?(?![\w-])",
+                             self._text):
+            if not (m.start() <= pos + 30 and m.start() >= pos - 30):
+                return True
+        return False
+
     def remember_role(self, phrase: str, pos: int, person: Person) -> None:
         """Record that the role `phrase` (`prime minister`) at `pos` meant `person`."""
         self._roles.setdefault(phrase, []).append((pos, person))

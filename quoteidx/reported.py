@@ -855,6 +855,10 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     j = skip_aux_back(toks, k - 1)
     subj = np_before(toks, j, 0) if j >= 0 else None
     mention, first = (subj if subj else (None, -1))
+    if mention is not None and not mention.pronoun:
+        mention, first = _subject_report_maker(toks, mention, first, k)
+    if CUE_FORMS.get(low) in ("find", "show") and not _finds(mention, toks, k, first):
+        return None  # `he found that ...`, `figures showed`: no source's claim
     b = first - 1 if first >= 1 and toks[first - 1].low not in DETERMINERS else first - 2
     if mention is not None and first >= 1 and (
             b >= 0 and toks[b].low in ("where", "whom") or
@@ -1178,17 +1182,94 @@ _SENTENCE_TRIGGERS = frozenset({"according", "that", "added", "said"}) | _AGAIN_
     CHAIN_CUES | LABEL_CUES | frozenset(CUE_FORMS)
 
 
-_REPORTS = frozenset("report reports study studies survey poll research analysis review "
-                     "paper".split())
+_REPORTS = frozenset("report reports study studies survey surveys poll polls research "
+                     "analysis review paper".split())
 
 
-def _report_author(toks: list[Tok], i: int, m: Mention) -> Mention:
-    """`a recent report by analysts Screen Digest`: the author, named after the report."""
-    if i >= len(toks) or toks[i].low not in ("by", "from"):
+STOP_BEFORE_REPORT = frozenset("by contrast meanwhile however earlier this month , and but "
+                               "while as".split())
+
+
+def _finds(mention: Mention | None, toks: list[Tok], k: int, first: int) -> bool:
+    """Whether a subject of `found`/`showed` makes a claim: a survey, study or report, or
+    a body followed by `that` (`Lantern Direct found that`); not a person (`he found that
+    he could ...`, `Rooney showed McManaman how`), nor a verdict (`found him guilty`)."""
+    if mention is None or mention.pronoun in ("male", "female", "plural") or mention.role:
+        return False
+    if any(x.low in ("guilty", "innocent", "liable") for x in toks[k + 1:k + 5]):
+        return False
+    words = (mention.group or mention.text).lower().split()
+    if mention.text[:1].islower() and words[0] not in DETERMINERS and \
+            not words[0].endswith(("'s", "’s")):
+        return False  # `By contrast last year's survey`: a phrase, not its subject
+    if 0 <= first and any(x.low in _REPORTS for x in toks[first:min(k, first + 5)]):
+        return True  # `A survey by the British Retail Forum found`
+    if words and words[-1] in _REPORTS:
+        return True
+    if mention.name and (looks_like_person(mention.name, mention.title) or
+                         len(mention.name) == 1):
+        return False
+    return bool(mention.group) and k + 1 < len(toks) and toks[k + 1].low == "that" and \
+        mention.text[:1].isupper() and words[-1] not in GROUP_HEADS  # (`Police found`)
+
+
+def _subject_report_maker(toks: list[Tok], mention: Mention, first: int, k: int
+                  ) -> tuple[Mention, int]:
+    """The maker of a report that is a cue's subject: `A study by Lantern Direct found`
+    (the name after `by` is the subject found), `A new study, for insurance firm Lantern
+    Direct, found` (the report is): the maker, standing where the report phrase starts."""
+    if first >= 2 and toks[first - 1].low == "of":
+        # `the quarterly Tankan survey of Japanese manufacturers found`: who was surveyed
+        # is not who found it; the survey is the subject
+        r = next((x for x in range(first - 2, max(-1, first - 5), -1)
+                  if toks[x].low in _REPORTS), None)
+        if r is not None:
+            start = r
+            while start > 0 and is_word(toks[start - 1]) and r - start < 4 and \
+                    toks[start - 1].low not in STOP_BEFORE_REPORT:
+                start -= 1
+            text = " ".join(x.text for x in toks[start:r + 1])
+            return Mention(text, group=text, pos=toks[start].start), start
+    f = first - 1 if first >= 1 and toks[first - 1].low == "the" else first
+    if f >= 2 and toks[f - 1].low in ("by", "from", "for"):
+        r = next((x for x in range(f - 2, max(-1, f - 5), -1)
+                  if toks[x].low in _REPORTS), None)
+        if r is not None:
+            start = r
+            while start > 0 and (toks[start - 1].text.islower() or
+                                 toks[start - 1].low in DETERMINERS) and \
+                    is_word(toks[start - 1]) and r - start < 3:
+                start -= 1  # `A new study`
+            if start == 0 or toks[start - 1].text in (",", ";"):
+                if not mention.group and not mention.name:
+                    return mention, first
+                if mention.name and not looks_like_person(mention.name, mention.title):
+                    name = " ".join(mention.title + mention.name)
+                    mention = Mention(mention.text, group=name, pos=mention.pos)
+                return mention, start
+    words = (mention.group or "").lower().split()
+    if first == 0 and words and words[-1] in _REPORTS and k >= first + 4:
+        # `A separate study, for insurance firm Lantern Direct, found`
+        end = first + len(mention.text.split())
+        if end + 1 < k and toks[end].text == "," and toks[end + 1].low in ("by", "for",
+                                                                          "from") and \
+                toks[k - 1].text == ",":
+            author = _report_author(toks, end + 1, mention) if toks[end + 1].low != "for" \
+                else _report_author(toks, end + 1, mention, also_for=True)
+            if author is not mention:
+                return author, first
+    return mention, first
+
+
+def _report_author(toks: list[Tok], i: int, m: Mention, also_for: bool = False) -> Mention:
+    """`a recent report by analysts Screen Digest`: the author, named after the report
+    (with `also_for`, `a study for net security firm Preventon`: whom it was made for)."""
+    if i >= len(toks) or toks[i].low not in (("by", "from", "for") if also_for else
+                                            ("by", "from")):
         return m
     a = i + 1
-    while a < len(toks) and toks[a].text.islower() and a - i < 3:
-        a += 1  # `the`, `analysts`, `consultancy`
+    while a < len(toks) and toks[a].text.islower() and a - i < 5:
+        a += 1  # `the`, `analysts`, `consultancy`, `net security firm`
     b = a
     while b < len(toks) and (is_cap(toks[b]) and is_word(toks[b]) or (
             b > a and toks[b].low in ("of", "for", "and", "&") and b + 1 < len(toks) and

@@ -21,6 +21,7 @@ from quoteidx.lexicon import (
 )
 from quoteidx.names import (
     HONORIFICS,
+    MONTHS,
     NAME_CONNECTORS,
     POSTNOMINALS,
     Cast,
@@ -1292,6 +1293,7 @@ _HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof".split(
 # more words (`the town's chamber`) the phrase is the body's own description
 _BODY_HEADS = frozenset("society alliance foundation trust coalition forum consortium "
                         "chamber federation association institute".split())
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western".split())
 _CABINET_TITLES = frozenset("Secretary Minister Chancellor".split())
 _MINISTERS = frozenset(("minister", "secretary"))
 _HIGH_OFFICES = frozenset(("prime minister", "chancellor", "president", "home secretary",
@@ -1464,6 +1466,29 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 if p is not None:
                     cast.mention(p, m.pos)
                     return Resolved(p.name, "person", p.title, p.description, m.text)
+            return Resolved(" ".join(owner), "group", None, m.text, m.text)
+        if low[-1] in _REPORT_HEADS and words[-1].islower() and inner and len(words) <= 6 \
+                and not any(w in DAYS or w in MONTHS for w in inner) and \
+                not all(is_nationality(w) or w in _COMPASS for w in inner) and \
+                all(w[:1].isupper() for w in words[words.index(inner[0]):words.index(inner[-1])
+                                                  + 1]):
+            # `A CBI quarterly survey`, `the YouGov poll`, `The NAO's annual report`: its maker
+            owner = [strip_possessive(w) for w in inner]
+            parts = split_title(owner)
+            p = cast.lookup(parts.name, m.pos, parts.title) if parts.name else None
+            if p is not None:  # `Mr Kok's report`: the person who wrote it
+                cast.mention(p, m.pos)
+                return Resolved(p.name, "person", p.title, p.description, m.text)
+            if len(owner) == 1 and owner[0].lower() in _NAMED_BEFORE | {"bank"} and \
+                    recent_org is not None:
+                # `The Bank's latest inflation report`: the Bank named in full before
+                org = recent_org(m.pos, owner[0].lower())
+                if org and owner[0].lower() in org.lower().split() and len(org.split()) > 1:
+                    return Resolved(org, "group", None, m.text, m.text)
+            if len(owner) == 1 and owner[0][1:].islower() and owner[0] not in _AGENCIES and \
+                    not cast.written_alone(owner[0], m.pos):
+                # `The Harlow report`, its maker never named on its own: a report's name
+                return Resolved(" ".join(words), "group", None, None, m.text)
             return Resolved(" ".join(owner), "group", None, m.text, m.text)
         if recent_org is not None and len(low) <= 3 and low[-1] in SPOKES and \
                 low[0] in ("a", "an", "the", "company", "its"):

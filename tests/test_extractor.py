@@ -1449,3 +1449,22 @@ def test_bodies_named_before_and_documents_before_that():
     assert got["one dealer in five could close"] == "The Motor Retail Council"
     assert got["Trade is down by a third"] == "the town's chamber of commerce"
     assert got["Options include selling the team"] == "the Evening Chronicle"
+
+
+def test_what_surveys_and_studies_found_and_their_makers():
+    got = {q.text: q.speaker for q in extract(
+        "Shoppers stay home\n\n"
+        "A survey by the British Retail Forum found that Christmas was the worst for ten "
+        "years.\n\n"
+        "A separate study, for insurance firm Lantern Direct, found that women now buy most "
+        "small cars.\n\n"
+        "A CBI quarterly survey found output had risen at the fastest rate in seven years.\n\n"
+        "The quarterly Tankan survey of Japanese manufacturers found that confidence had "
+        "weakened.\n\n"
+        "Lee Bowyer found space with a neat turn on the half-way line. A jury found him "
+        "guilty of assault. He found that the pitch was too wet.")}
+    assert got["Christmas was the worst for ten years"] == "the British Retail Forum"
+    assert got["women now buy most small cars"] == "Lantern Direct"
+    assert got["output had risen at the fastest rate in seven years"] == "CBI"
+    assert got["confidence had weakened"] == "The quarterly Tankan survey"
+    assert not any(t.startswith(("space with", "him guilty", "the pitch was")) for t in got)
