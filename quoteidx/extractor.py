@@ -155,6 +155,7 @@ class _Article:
         self.cast = Cast()
         self.cast.scan(self.masked, [p for p, f in zip(self.paras, self.furniture,
                                                        strict=True) if not f])
+        self.cast.full_names_from(text)
         self._sent_cache: dict[int, list[tuple[int, int]]] = {}
         self._sent_starts: dict[int, list[int]] = {}
         self.last_group: str | None = None

@@ -470,6 +470,19 @@ class Cast:
                 return True
         return False
 
+    def full_names_from(self, text: str) -> None:
+        """`Mr Blair` named in full only inside a quote (`"... under Tony Blair"`): the
+        person known by a surname takes the one full name the text gives it."""
+        for p in self.persons:
+            if len(p.tokens) != 1 or (p.title or "").split()[-1:] in (["Lord"], ["Lady"],
+                                                                      ["Baroness"]):
+                continue
+            given = {m.group(1) for m in re.finditer(
+                r"(?<![\w'’-])([A-Z][a-z]+) " + re.escape(p.tokens[0]) + r"(?![\w-])", text)
+                if is_first_name(m.group(1))}
+            if len(given) == 1:
+                p.name = f"{given.pop()} {p.tokens[0]}"
+
     def remember_role(self, phrase: str, pos: int, person: Person) -> None:
         """Record that the role `phrase` (`prime minister`) at `pos` meant `person`."""
         self._roles.setdefault(phrase, []).append((pos, person))

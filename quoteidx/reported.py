@@ -137,6 +137,7 @@ _CLAUSE_BAD_START = frozenset(
 _ADVERBIAL_START = frozenset(
     """in on at during after before since last this yesterday today earlier later also
     again publicly privately repeatedly previously recently once then on in at via through
+    afterwards afterward
     over from to under when while""".split()
 )
 _TIME_WORDS = frozenset("""earlier later this last next month week year yesterday today a
@@ -442,6 +443,15 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 resolved = Resolved(name, "group", None, None, mention.text)
         if resolved is None and mention is not None and mention.pronoun == "it":
             resolved = _same_source_again(art, mention, latest(mention.pos, attributed=True))
+        if resolved is None and mention is not None and mention.group and not mention.name:
+            # `<claim>, the company said. <claim>, the company said.`: the same phrase
+            # again, a sentence on, is the same speaker
+            prev = latest(mention.pos, attributed=True)
+            if prev is not None and prev.speaker and prev.speaker_mention and \
+                    prev.speaker_mention.lower() == mention.text.lower() and \
+                    prev.speaker.lower() != mention.text.lower() and \
+                    prev.paragraph == pi and 0 <= mention.pos - prev.end < 400:
+                resolved = _resolved_of(prev)
         if resolved is None and mention is not None and mention.pronoun == "plural":
             resolved = _plural_subject_before(art, mention, pi)
         if resolved is None and mention is not None and mention.pronoun in ("male", "female"):

@@ -1467,6 +1467,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                     cast.mention(p, m.pos)
                     return Resolved(p.name, "person", p.title, p.description, m.text)
             return Resolved(" ".join(owner), "group", None, m.text, m.text)
+        if recent_org is not None and len(low) == 2 and words[0].islower() and \
+                low[0] in ORG_REFERENCES and low[1] in ("officials", "executives", "sources",
+                                                        "spokesman", "spokeswoman"):
+            # `bank officials said`: officials of the bank named before
+            org = recent_org(m.pos, low[0])
+            if org:
+                return Resolved(org, "group", None, m.text, m.text)
         if low[-1] in _REPORT_HEADS and words[-1].islower() and inner and len(words) <= 6 \
                 and not any(w in DAYS or w in MONTHS for w in inner) and \
                 not all(is_nationality(w) or w in _COMPASS for w in inner) and \
@@ -1544,8 +1551,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             return any(_holds_now(r.lower(), role_phrase, qualified)
                        for r in (p.title, p.description) if r)
 
-        p = cast.recent(m.pos, lambda q: holds(q, m.role))
         phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
+        # `The foreign secretary` is no Home Secretary: a high office by its full name
+        office = phrase if phrase in _HIGH_OFFICES and " " in phrase else m.role
+        p = cast.recent(m.pos, lambda q: holds(q, office))
 
         def free(q: Person) -> bool:
             return not _other_role(q, phrase)

@@ -1468,3 +1468,25 @@ def test_what_surveys_and_studies_found_and_their_makers():
     assert got["output had risen at the fastest rate in seven years"] == "CBI"
     assert got["confidence had weakened"] == "The quarterly Tankan survey"
     assert not any(t.startswith(("space with", "him guilty", "the pitch was")) for t in got)
+
+
+def test_offices_phrases_again_and_names_given_only_in_quotes():
+    got = {q.text: q.speaker for q in extract(
+        "Lords wrong - Straw\n\n"
+        "Jack Straw has attacked the ruling. New Home Secretary Charles Clarke vowed the men "
+        "would stay in prison. The foreign secretary insisted it was for Parliament to "
+        "decide.\n\n"
+        "Mr Kennedy held talks on Friday. He said afterwards that the Prime Minister had "
+        "offered some movement.\n\n"
+        "Macrovision said RipGuard would stop copying. RipGuard is expected to be rolled out "
+        "in 2005, the company said. The new system will block most ripping programs, the "
+        "company said.\n\n"
+        "Bank of America said the tapes were lost. The bank gave no details. Accounts were "
+        "being monitored, bank officials said.\n\n"
+        "\"Higher taxes under Tony Blair,\" said the poster. Mr Blair said he was proud of "
+        "the record.")}
+    assert got["it was for Parliament to decide"] == "Jack Straw"
+    assert "the Prime Minister had offered some movement" in got
+    assert got["The new system will block most ripping programs"] == "Macrovision"
+    assert got["Accounts were being monitored"] == "Bank of America"
+    assert got["he was proud of the record"] == "Tony Blair"
