@@ -172,7 +172,35 @@ class _Article:
     def recent_org(self, pos: int, head: str | None = None) -> str | None:
         """The organisation that `it`, `the company` or `a spokesman` at `pos` means:
         the latest organisation named in the sentences before (not the current one),
-        preferring one whose name ends in `head` (`the agency` -> `... Agency`)."""
+        preferring one whose name ends in `head` (`the agency` -> `... Agency`); for `the
+        company` with none near, the one the headline and the lede both name."""
+        got = self._recent_org(pos, head)
+        if got is None and head in ("company", "firm", "group") and self._headline:
+            got = self._headline_org()
+        return got
+
+    def _headline_org(self) -> str | None:
+        """`Deutsche Telekom sees mobile gain` / `German telecoms firm Deutsche Telekom
+        saw ...`: a name the headline and the first paragraph after it both hold."""
+        h0, h1 = self.paras[0]
+        l0, l1 = self.paras[1]
+        lede = self.masked[l0:l1]
+        for m in CAP_RUN.finditer(self.masked, h0, h1):
+            words = m.group().split()
+            while words and words[0] in NON_NAME_WORDS:
+                words = words[1:]
+            if not words or len(words) > 4 or (len(words) == 1 and not words[0].isupper()
+                                               and len(words[0]) < 4):
+                continue
+            name = " ".join(words)
+            if looks_like_person(words, []) or self.cast.lookup(words, h0) is not None or \
+                    is_nationality(name):
+                continue
+            if re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", lede):
+                return name
+        return None
+
+    def _recent_org(self, pos: int, head: str | None = None) -> str | None:
         if head in _DESCRIBED_HEADS:
             # `the report`, `the committee`: a phrase naming it before, never a name
             # that merely stands near (`Aids`, `G8`)

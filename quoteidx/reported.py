@@ -252,6 +252,8 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"argues|insists|adds|says|warns|claims|admits|believes|offered|paid|since paid|apologised|"
     r"emphasised|emphasized|"
     r"apologized|resigned)(?: that\b| (?=[a-z]|[A-Z][a-z])|:)")
+_QUOTE_CLOSED_SAID = re.compile(r"[,.?!][\"\u201d\u2019'] (?:he|she|it|they|[A-Z][\w'’-]+"
+                                r"(?: [A-Z][\w'’-]+){0,2}) (?:said|says|added)\b")
 _WHILE_IT_SAID = re.compile(r",? while (?:it|he|she|they) (?:also )?(?:expected|expects|believed|"
                             r"believes|said|says|added|adds|warned|warns|predicted|predicts|"
                             r"thought|thinks|admitted|admits|insisted|insists)\b")
@@ -301,6 +303,9 @@ def _end_of_content(art, start: int, end: int) -> int:
     m = _AUTHOR_ASIDE.search(seg)
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... up to the markets - a signal which traders took as ...`
+    m = _QUOTE_CLOSED_SAID.search(seg) if "said" in seg or "says" in seg else None
+    if m is not None and 0 < m.start() < cut:
+        cut = m.start()  # `... revenue," it said in a statement`: a quote's attribution
     # (`..., saying that ...`, `... but that ...` stay inside the claim, as in the gold
     # convention; the chained claim is also a record of its own)
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
@@ -398,8 +403,9 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 _shrink_before(out[-1], mention.pos, pi, taken):
             out.pop()  # (its span is already out of `taken`)
         if e - s < 8 or overlaps(s, e, direct_spans if rule == "reported_chain" else taken) \
-                or (s, e) in taken or art.text[e:e + 1] == "?":
-            return None  # (a question is no claim)
+                or (s, e) in taken or art.text[e:e + 1] == "?" or \
+                art.text[e:e + 1] == ":" and len(art.text[s:e].split()) <= 3:
+            return None  # (a question is no claim; nor `she must:` before a list)
         if (mention is not None and s > mention.pos) or rule == "reported_chain":
             lead = _TIME_LEAD_CLAIM.match(art.masked, s, e)
             if lead is not None:
@@ -1938,6 +1944,10 @@ def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:
             e = toks[i + 1].end
             if e < len(art.text) and art.text[e] in _CLOSE_MARKS:
                 e += 1
+            words = art.text[s + 1:e].strip("\u201c\u201d\"'\u2018\u2019 ").split()
+            if words and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "for")
+                             for w in words) and words[0][:1].isupper() and len(words) > 1:
+                return None  # `calls the “Next Generation Secure Computing Base”`: a name
             return emit(got[0], "reported_label", toks[k].text, s, e, pi)
         if toks[i].text in (".", ";", ":") or toks[i].low in ("that", "said"):
             return None

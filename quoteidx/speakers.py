@@ -1447,6 +1447,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             p = cast.lookup(words[-2:], m.pos) or cast.add(words[-2:], m.pos, words[:-2])
             cast.mention(p, m.pos)
             return Resolved(p.name, "person", " ".join(words[:-2]), m.text, m.text)
+        if recent_org is not None and len(words) == 2 and low[1] in ("statement", "report") \
+                and strip_possessive(words[0]) in DAYS | MONTHS | {"Today", "Yesterday"}:
+            # `Wednesday's statement said`: the day's, so the body that made it: the
+            # body last heard from (no name near is safe: `in Athens on 12 August`)
+            if last_group:
+                return Resolved(last_group, "group", None, m.text, m.text)
+            return Resolved(None, None, None, None, m.text)
         # `His spokesperson said`, `His lawyers said`: the person they speak for
         got = _speaks_for(m, m.group, cast, None)
         if got is not None:

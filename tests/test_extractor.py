@@ -1490,3 +1490,27 @@ def test_offices_phrases_again_and_names_given_only_in_quotes():
     assert got["The new system will block most ripping programs"] == "Macrovision"
     assert got["Accounts were being monitored"] == "Bank of America"
     assert got["he was proud of the record"] == "Tony Blair"
+
+
+def test_the_company_of_the_headline_names_statements_and_lists():
+    got = {q.text: q.speaker for q in extract(
+        "Deutsche Telekom sees mobile gain\n\n"
+        "German telecoms firm Deutsche Telekom saw strong fourth quarter profits.\n\n"
+        "Net profit came in at 1.4bn euros. Sales rose 2.8%. Sales of stakes in firms "
+        "including Russia's OAO Mobile Telesystems raised 1.17bn euros. This was more than "
+        "expected.\n\n"
+        "A year ago, debt was higher. T-Mobile USA made a strong contribution. \"It's a "
+        "seminal achievement,\" said Hannes Wittig, analyst at Dresdner Kleinwort "
+        "Wasserstein. The company also said it would resume paying a dividend.\n\n"
+        "This will include what Microsoft calls the \"Next Generation Secure Computing "
+        "Base\".\n\n"
+        "The BPI strongly believes that any reputable company should look at its adverts,\" "
+        "it said in a statement.\n\n"
+        "Judge Rand Rubin said she must:\n\n- Spend three years on probation\n\n"
+        "The IAAF said the pair missed tests. Wednesday's statement said the federation "
+        "would convene a hearing.")}
+    assert got["it would resume paying a dividend"] == "Deutsche Telekom"
+    assert not any("Next Generation" in t for t in got)
+    assert got["any reputable company should look at its adverts"] == "BPI"
+    assert "she must" not in got
+    assert got["the federation would convene a hearing"] == "IAAF"
