@@ -1,7 +1,7 @@
 """Accuracy floors: the extractor scored on the fixtures and on the seed article.
 
-These thresholds only ever go up. Figures at the time of setting are in
-docs/accuracy.md (`quoteidx eval fixtures/gold`).
+These thresholds only ever go up. Figures at the time of setting are in the README's
+accuracy section (`quoteidx eval fixtures/gold`).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ SEED = ROOT.parent / "shared" / "corpus" / "seed"
 
 # group -> (precision, recall, speaker accuracy) floors on fixtures/gold
 FIXTURE_FLOORS = {
-    "all": (0.988, 0.981, 0.986),
+    "all": (0.988, 0.984, 0.986),
     "direct": (0.99, 0.99, 0.99),
-    "reported": (0.985, 0.971, 0.981),
+    "reported": (0.985, 0.974, 0.981),
 }
 
 
@@ -38,7 +38,7 @@ def test_fixture_floors(fixture_report, group):
 
 
 def test_fixture_end_to_end(fixture_report):
-    assert fixture_report.overall.end_to_end >= 0.968
+    assert fixture_report.overall.end_to_end >= 0.970
     assert not fixture_report.errors
 
 
