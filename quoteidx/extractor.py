@@ -85,7 +85,7 @@ _NEWSPAPER_RE = re.compile(r"\b[Tt]he (?:(?:Sunday|Daily|Financial|Evening|New Y
                            r"Mail(?: on Sunday)?)\b")
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTY_NAMES, key=len, reverse=True))
                        + r")\b")
-_REPORT_WORDS = ("report", "study", "survey")
+_REPORT_WORDS = ("report", "study", "survey", "research", "poll")
 _DESCRIBED_HEADS = frozenset("committee panel watchdog report study survey inquiry review "
                              "poll commission court tribunal".split())
 
@@ -94,11 +94,11 @@ _DESCRIBED_HEADS = frozenset("committee panel watchdog report study survey inqui
 def _described(head: str) -> re.Pattern:
     # `The environment select committee`, `the Gartner report`, `the Environmental Audit
     # Committee`: `the`, 1-4 words, the head
-    return re.compile(r"\b[Tt]he (?!same |new |latest |other |first |last )"
+    return re.compile(r"(?<!for )(?<!of )\b[Tt]he (?!same |new |latest |other |first |last )"
                       r"(?:(?!(?:a|an|the|in|on|for|by|but|to|with|from|at|as|that|which|"
                       r"its|their|his|her|polled|said|says)\b)[\w’'&-]+ ){1,4}(?:" +
                       re.escape(head) + "|" +
-                      re.escape(head.title()) + r")\b(?: of(?: [A-Z][\w-]*)+)?")
+                      re.escape(head.title()) + r")\b(?! [A-Z])(?: of(?: [A-Z][\w-]*)+)?")
 
 
 @functools.lru_cache(maxsize=64)
@@ -120,12 +120,23 @@ def _head_named(head: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=64)
+def _made_by_name(head: str) -> re.Pattern:
+    # `A Daily Telegraph poll`, `a new Ofcom report`: the name before the head is its maker
+    return re.compile(r"(?<!for )(?<!of )\b(?:[Aa]n?|[Tt]he)(?: (?:new|recent|latest|annual|"
+                      r"quarterly|monthly|weekly))? ((?:[A-Z][\w&’'-]*)(?: (?:(?:for|of|and|the) )"
+                      r"{0,2}[A-Z][\w&’'-]*){0,5}) " + re.escape(head) + r"\b")
+
+
+_NOT_MAKERS = frozenset("""January February March April May June July August September October
+    November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
 def _by_author(head: str) -> re.Pattern:
     # `a recent report by analysts Screen Digest`: the author
     # `The study, for net security firm Preventon,`: whom it was made for
     return re.compile(r"\b(?:[Aa]n?|[Tt]he)(?: [a-z]+)? " + re.escape(head) +
-                      r",? (?:by|from|for|(?:commissioned|carried out|conducted|published|"
-                      r"compiled) by) (?:the )?(?:[a-z-]+ ){0,3}"
+                      r"(?:,? (?:by|from|(?:commissioned|carried out|conducted|published|"
+                      r"compiled) by)|, for) (?:the )?(?:[a-z-]+ ){0,3}"
                       r"((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'-]*)*)"
                       # `Oxfam says in a report, Paying the Price`: the body that says it
                       r"|\b((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'-]*){0,4}) (?:says|said|warns|"
@@ -177,7 +188,17 @@ class _Article:
         got = self._recent_org(pos, head)
         if got is None and head in ("company", "firm", "group") and self._headline:
             got = self._headline_org()
+        if got is None and head in _ONLY_ONE_HEADS:
+            got = self._only_one_named(pos, head)
         return got
+
+    def _only_one_named(self, pos: int, head: str) -> str | None:
+        """`the Electoral Commission says ... (far on) The commission also says`: the one
+        body of that kind the article names before `pos`, however far back."""
+        names = {m.group(0) for m in re.finditer(
+            r"(?<![\w’'-])(?:[A-Z][\w&’'-]* ){1,4}" + head.title() + r"(?![\w-])",
+            self.masked[:pos]) if m.group(0).split()[0] not in NON_NAME_WORDS}
+        return names.pop() if len(names) == 1 else None
 
     def _headline_org(self) -> str | None:
         """`Deutsche Telekom sees mobile gain` / `German telecoms firm Deutsche Telekom
@@ -451,6 +472,14 @@ class _Article:
             for m in _described(h).finditer(self.masked, lo, pos):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), m.group(0))
+            for m in _made_by_name(h).finditer(self.masked, lo, pos):
+                # `A Daily Telegraph poll ... The poll also found`: the poll's maker
+                maker = m.group(1)
+                if maker.split()[0] in NON_NAME_WORDS or is_nationality(maker) or \
+                        maker in _PLACE_ACRONYMS or maker.split()[-1] in _NOT_MAKERS:
+                    continue
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), maker)
         # `The San Francisco-based US Court of Appeals`: the place is no part of the name
         return without_place_descriptor(best[1]) if best else None
 
@@ -545,6 +574,9 @@ def _describes(words: list[str], prefix: str, roles: bool) -> bool:
     return last in ORG_REFERENCES or last in _KINDS_OF_FIRM or (roles and last in ROLE_NOUNS)
 
 
+# kinds of body an article usually names once in full (`the commission`, `the committee`)
+_ONLY_ONE_HEADS = frozenset("commission committee council authority agency institute "
+                            "federation association society alliance tribunal".split())
 _FIRM_HEADS = frozenset("company firm group airline carrier club team".split())
 _KINDS_OF_FIRM = frozenset("""giant giants rival rivals builder housebuilder maker carmaker
     chipmaker manufacturer supplier operator producer developer engine""".split())

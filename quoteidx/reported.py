@@ -178,7 +178,8 @@ _NEW_ATTRIBUTION = re.compile(
     r"(?:has |have |had )?(?:also )?(?:said|says|say|reported|reports|added|adds|claimed|"
     r"claims|claim|"
     r"warned|warns|warn|argued|argues|argue|insisted|insists|insist|believes|believe|told|"
-    r"tells|rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b"
+    r"tells|rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|stressed|"
+    r"stresses|emphasised|emphasized|cautioned|noted|notes|countered|counters)\b"
     r"|, which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}(?:deny|denies|denied|dispute|"
     r"disputes|disputed|reject|rejects|rejected)\b"
     r"|,? (?:and|but|while|whereas) (?:other |some |many )?(?:others|critics|opponents|"
@@ -199,7 +200,7 @@ _ING_PREPOSITIONS = frozenset("during including regarding concerning following a
                               "notwithstanding pending".split())
 _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:signal|sign|move|"
                            r"view|remark|comment|statement|decision|step|warning|message|"
-                           r"claim)s? (?:which|that)\b"
+                           r"claim)s? (?:which|that|he|she|they|it)\b"
                            r"|,? amid (?:reports|claims|speculation|fears|concerns|rumours)\b"
                            r"|, despite (?:a|the) (?:new )?(?:book|report|reports|claims)\b"
                            r"|, in an interview (?:on|with) [A-Z]"
@@ -228,8 +229,9 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
 _BELIEF = frozenset("believe think expect imagine suppose".split())
 _SUBORDINATORS_CAP = frozenset("Although Though While Whilst If Because Unless".split())
 # a time phrase that dates the cue, before the claim's own subject
-_TIME_LEAD_CLAIM = re.compile(r"(?:earlier|later) (?:this|last) (?:week|month|year),? "
-                              r"(?=(?:he|she|they|it|the|this|there)\b)")
+_TIME_LEAD_CLAIM = re.compile(r"(?:(?:earlier|later) (?:this|last) (?:week|month|year)|outside "
+                              r"(?:the )?court|after the (?:hearing|verdict|meeting|match|game|"
+                              r"ruling)),? (?=(?:he|she|they|it|the|this|there)\b)")
 _CONCESSIVE = re.compile(r"(?:While|Whilst|Although|Though|Whereas) ")
 _NO_CLAUSE_OPENING = re.compile(r"(?:while|whilst) [a-z]+ing\b|[a-z]+ed to [a-z]")
 _FIRST_WORD = re.compile("[\u201c\"\u2018'\u00ab(]?\\s*([\\w\u2592£$€%-]+)")
@@ -254,7 +256,9 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"apologized|resigned)(?: that\b| (?=[a-z]|[A-Z][a-z])|:)")
 _QUOTE_CLOSED_SAID = re.compile(r"[,.?!][\"\u201d\u2019'] (?:he|she|it|they|[A-Z][\w'’-]+"
                                 r"(?: [A-Z][\w'’-]+){0,2}) (?:said|says|added)\b")
-_WHILE_IT_SAID = re.compile(r",? while (?:it|he|she|they) (?:also )?(?:expected|expects|believed|"
+_WHILE_IT_SAID = re.compile(r",? while (?:noting|stressing|adding|insisting|warning|acknowledging|"
+                            r"admitting|conceding|saying|pointing out)\b"
+                            r"|,? while (?:it|he|she|they) (?:also )?(?:expected|expects|believed|"
                             r"believes|said|says|added|adds|warned|warns|predicted|predicts|"
                             r"thought|thinks|admitted|admits|insisted|insists)\b")
 # `..., and has identified ...`: after a comma, the speaker's own next act, not the claim
@@ -873,6 +877,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     mention, first = (subj if subj else (None, -1))
     if mention is not None and not mention.pronoun:
         mention, first = _subject_report_maker(toks, mention, first, k)
+    if low in ("added", "adds") and k + 1 < n and toks[k + 1].text[:1] in "0123456789£$€":
+        return None  # `he added 1.28p per litre to petrol duty`: no speech
     if CUE_FORMS.get(low) in ("find", "show") and not _finds(mention, toks, k, first):
         return None  # `he found that ...`, `figures showed`: no source's claim
     b = first - 1 if first >= 1 and toks[first - 1].low not in DETERMINERS else first - 2
@@ -971,6 +977,16 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     if mention is None:
         # `X cited the “…”`: a quoted object with no subject found is nobody's
         return None
+    if comma >= 3 and k + 2 < n and toks[k + 1].text == "," and \
+            toks[k + 2].low in _SUBORDINATE_GOES_ON and low in BARE_REPORTED_CUES and \
+            _has_verb(toks[:comma]) and \
+            not art.masked[toks[0].start:toks[comma].start].startswith(MASK):
+        # `This would be wrong, Mr Cook said, because ...`: the claim is the clause
+        # before, and goes on after the attribution
+        if mention.pronoun:
+            mention.pos = toks[0].start
+        return emit(mention, "reported_inverted", t.text, toks[0].start, toks[comma].start,
+                    pi)
     if comma >= 0 and k + 2 < n and toks[k + 1].text == "," \
             and low in BARE_REPORTED_CUES and (mention.pronoun or mention.name or (
                 mention.group and k + 3 < n and toks[k + 2].low in CHAIN_CUES)):
@@ -1961,6 +1977,8 @@ _FIRM_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?: & [A-Z][\w’'-]*| [A-
 _DOCUMENTS = frozenset("report study survey paper book letter speech statement "
                        "submission document review".split())
 _DOC_DETERMINERS = frozenset("a an its his her their the new latest annual".split())
+# a mid-sentence attribution followed by these continues the claim before it
+_SUBORDINATE_GOES_ON = frozenset("because since although though unless so".split())
 _NAMED_BODIES = frozenset("party paper newspaper society alliance foundation trust coalition forum "
                           "consortium chamber federation association institute".split())
 

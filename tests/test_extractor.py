@@ -1514,3 +1514,34 @@ def test_the_company_of_the_headline_names_statements_and_lists():
     assert got["any reputable company should look at its adverts"] == "BPI"
     assert "she must" not in got
     assert got["the federation would convene a hearing"] == "IAAF"
+
+
+def test_late_session_five_sources_and_extents():
+    got = {q.text: q.speaker for q in extract(
+        "Donations cap\n\n"
+        "A cap should not be introduced yet, the Electoral Commission has said. It wants "
+        "more state funding. Parties disagree. Some donors gave millions. Others gave "
+        "nothing at all. Labour says the rules are fine. The Tories want changes. The Lib "
+        "Dems want a cap. Voters are unsure. Turnout fell.\n\n"
+        "The commission also says the limits should cover four months.\n\n"
+        "A Daily Telegraph poll of 1,313 people suggests Labour is ahead. The poll also "
+        "found that 40% backed the Tories.\n\n"
+        "Economists said there could be several reasons for the fall, while noting that "
+        "figures can vary.\n\n"
+        "Kilroy-Silk told MEPs he had not left the group - a move he announced later.\n\n"
+        "The Association of British Insurers said loss of possessions will usually be "
+        "covered, but the Association stressed the importance of checking policies.\n\n"
+        "The Forum for the Future report looked at Romania. The report reveals that 15 "
+        "million phones go out of use every year.\n\n"
+        "This would be wrong even if Lord Goldsmith had signed it, Mr Cook said, because the "
+        "advice should be independent.\n\n"
+        "Gordon Brown froze duty on spirits. The chancellor did not raise duty that year, "
+        "but he added 1.28p per litre.")}
+    assert got["the limits should cover four months"] == "the Electoral Commission"
+    assert got["40% backed the Tories"] == "Daily Telegraph"
+    assert got["there could be several reasons for the fall"] == "Economists"
+    assert got["he had not left the group"] == "Kilroy-Silk"
+    assert "loss of possessions will usually be covered" in got
+    assert got["15 million phones go out of use every year"] == "Forum for the Future"
+    assert "This would be wrong even if Lord Goldsmith had signed it" in got
+    assert not any("1.28p" in t or t.startswith("The chancellor did not") for t in got)
