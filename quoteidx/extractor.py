@@ -137,7 +137,7 @@ def _by_author(head: str) -> re.Pattern:
     return re.compile(r"\b(?:[Aa]n?|[Tt]he)(?: [a-z]+)? " + re.escape(head) +
                       r"(?:,? (?:by|from|(?:commissioned|carried out|conducted|published|"
                       r"compiled) by)|, for) (?:the )?(?:[a-z-]+ ){0,3}"
-                      r"((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'-]*)*)"
+                      r"((?:[A-Z][\w&’'-]*)(?: (?:(?:for|of|and|on) (?:the )?)?[A-Z][\w&’'-]*)*)"
                       # `Oxfam says in a report, Paying the Price`: the body that says it
                       r"|\b((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'-]*){0,4}) (?:says|said|warns|"
                       r"warned|argues|argued|claims|claimed) in (?:a|its) (?:new |latest )?" +
@@ -480,6 +480,18 @@ class _Article:
                     continue
                 if best is None or m.start() > best[0]:
                     best = (m.start(), maker)
+        if best is None and head in _REPORT_WORDS:
+            # `A study revealed that ... . The study, conducted by consultancy Building
+            # Zones, found`: the maker named a little later
+            for h in _REPORT_WORDS:
+                for m in _by_author(h).finditer(self.masked, pos, min(len(self.masked),
+                                                                       pos + 1500)):
+                    author = m.group(1)
+                    if author and author.split()[0] not in NON_NAME_WORDS and \
+                            not is_nationality(author) and \
+                            (best is None or m.start() < best[0]):
+                        best = (m.start(), author)
+                    break
         # `The San Francisco-based US Court of Appeals`: the place is no part of the name
         return without_place_descriptor(best[1]) if best else None
 

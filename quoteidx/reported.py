@@ -1795,12 +1795,27 @@ def _role_subject_before(art, mention: Mention, pi: int, spokes) -> Resolved | N
 _SUBORDINATORS = frozenset("as because since and but although though while so".split())
 
 
+# a sentence ending in a passive's agent that is a plural group (`opposed by the Liberal
+# Democrats.`)
+_PASSIVE_AGENT = re.compile(r"\b(?:be|been|being|is|are|was|were) (?:[a-z]+ ){0,2}[a-z]+ed by "
+                            r"((?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:[A-Z][\w'’-]*s|Tories|"
+                            r"Conservatives|Democrats|Labour))[.!]?\s*$")
+
+
 def _plural_subject_before(art, mention: Mention, pi: int) -> Resolved | None:
     """`Business leaders had opposed the plan as they said ...`: `they` in a clause
     after its sentence's own plural subject is that subject."""
     s0, _ = art.sentence_of(pi, mention.pos)
-    if mention.pos - s0 < 3 and s0 > art.paras[pi][0]:
-        return _plural_subject_of(art, *art.sentence_of(pi, s0 - 1), mention)
+    if mention.pos - s0 < 3 and (s0 > art.paras[pi][0] or pi > 0):
+        # the sentence before: in this paragraph, or ending the one before
+        bp = pi if s0 > art.paras[pi][0] else pi - 1
+        p0, p1 = art.sentence_of(bp, (s0 if bp == pi else art.paras[bp][1]) - 1)
+        agent = _PASSIVE_AGENT.search(art.masked, p0, p1)
+        if agent is not None:
+            # `The bill is expected to be opposed by the Liberal Democrats. They have said`
+            return Resolved(agent.group(1), "group", None, None, mention.text)
+        if bp == pi:
+            return _plural_subject_of(art, p0, p1, mention)
     if mention.pos - s0 < 8:
         return None
     toks = tokenize(art.masked, s0, mention.pos)

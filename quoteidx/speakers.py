@@ -759,6 +759,12 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     while i < j and toks[i].low in NAME_CONNECTORS:
         i += 1
     words = [x.text for x in toks[i:j + 1]]
+    if len(words) >= 2 and words[0][-1:] in ("'", "’") and words[0][-2:-1] != "s" and \
+            i - 2 >= lo and toks[i - 1].text in ("'", "‘") and is_cap(toks[i - 2]) and \
+            is_word(toks[i - 2]):
+        # `Brian 'Head' Welch`: the nickname in quotes is no part of the name
+        i -= 2
+        words = [toks[i].text] + words[1:]
     if not (j + 1 < len(toks) and toks[j + 1].low in _VERB_AFTER_NAME and
             strip_possessive(words[-1]) not in NON_NAME_WORDS):
         # (`Foster's said`: a verb follows, so the `'s` is the name's own; `Tony Blair's

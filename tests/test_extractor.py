@@ -1545,3 +1545,24 @@ def test_late_session_five_sources_and_extents():
     assert got["15 million phones go out of use every year"] == "Forum for the Future"
     assert "This would be wrong even if Lord Goldsmith had signed it" in got
     assert not any("1.28p" in t or t.startswith("The chancellor did not") for t in got)
+
+
+def test_nicknames_passive_agents_and_makers_named_later():
+    got = {q.text: q.speaker for q in extract(
+        "Guitarist quits\n\n"
+        "The guitarist with Korn has quit. Brian 'Head' Welch told a radio station that his "
+        "bandmates respected his decision.\n\n"
+        "The Tories back the bill. The bill is expected to be opposed by the Liberal "
+        "Democrats.\n\n"
+        "They have said the scheme is deeply flawed.\n\n"
+        "Visitors get wireless. The study revealed that 86% of visitors carried laptops. The "
+        "study, conducted by consultancy Building Zones, found that visitors stayed six "
+        "hours.\n\n"
+        "Tax policing may help business, a new report has argued. The study, from the "
+        "Centre for Economic Policy Research, argues that tougher policing has benefited "
+        "all firms.")}
+    assert got["his bandmates respected his decision"] == "Brian Welch"
+    assert got["the scheme is deeply flawed"] == "the Liberal Democrats"
+    assert got["86% of visitors carried laptops"] == "Building Zones"
+    assert got["tougher policing has benefited all firms"] == \
+        "Centre for Economic Policy Research"
