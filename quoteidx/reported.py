@@ -1872,7 +1872,13 @@ def _same_source_again(art, mention: Mention, prev: Quote | None) -> Resolved | 
         return None
     pi = art.paragraph_of(mention.pos)
     s0, _ = art.sentence_of(pi, mention.pos)
-    if mention.pos - s0 > 12 or art.paragraph_of(prev.start) != pi:
+    ppi = art.paragraph_of(prev.start)
+    if ppi == pi - 1 and mention.pos - art.paras[pi][0] <= 12 and \
+            prev.start >= art.sentence_of(ppi, art.paras[ppi][1] - 1)[0]:
+        # `<claim>, the Financial Times has reported. ¶ It said ...`: the lede's source,
+        # the claim ending the paragraph before
+        return _as_pronoun(prev, mention)
+    if mention.pos - s0 > 12 or ppi != pi:
         return None  # only `It` opening a sentence, in the same paragraph
     p0, _ = art.sentence_of(pi, s0 - 1) if s0 > art.paras[pi][0] else (None, None)
     if p0 is None or prev.start < p0 and (not also or _SAID_BETWEEN.search(

@@ -1566,3 +1566,15 @@ def test_nicknames_passive_agents_and_makers_named_later():
     assert got["86% of visitors carried laptops"] == "Building Zones"
     assert got["tougher policing has benefited all firms"] == \
         "Centre for Economic Policy Research"
+
+
+def test_it_opening_the_paragraph_after_the_ledes_source():
+    got = {q.text: q.speaker for q in extract(
+        "Fiat mulls Ferrari market listing\n\n"
+        "Ferrari could be listed on the stock market as part of an overhaul of Fiat's "
+        "carmaking operations, the Financial Times has reported.\n\n"
+        "It said Fiat was set to restructure its business after reaching a $2bn settlement "
+        "with GM about Fiat's ownership. Steps being considered include listing Ferrari, it "
+        "said.")}
+    assert got["Fiat was set to restructure its business after reaching a $2bn settlement "
+               "with GM about Fiat's ownership"] == "the Financial Times"
