@@ -1092,6 +1092,10 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         if toks[i].low in ("him", "her", "them", "us", "me", "reporters", "journalists",
                            "mps", "msps", "parliament"):
             i += 1
+        elif i + 2 < n and toks[i].low in ("his", "her", "their", "its") and \
+                is_word(toks[i + 1]) and toks[i + 1].text.islower() and \
+                toks[i + 2].low in ("they", "he", "she", "it", "we"):
+            i += 2  # `warned his side they must ...`: the object, then the claim
         elif is_cap(toks[i]) and not (is_nationality(toks[i].text) and i + 1 < n and
                                       toks[i + 1].text.islower()):
             # `told BBC Radio 4's Today programme he hoped ...` (but `warned Asian states

@@ -1578,3 +1578,10 @@ def test_it_opening_the_paragraph_after_the_ledes_source():
         "said.")}
     assert got["Fiat was set to restructure its business after reaching a $2bn settlement "
                "with GM about Fiat's ownership"] == "the Financial Times"
+
+
+def test_an_object_before_the_claim_of_warned():
+    got = {q.text: q.speaker for q in extract(
+        "Italy seek a win\n\n"
+        "Their coach John Kirwan has warned his side they must eradicate the errors.")}
+    assert got["they must eradicate the errors"] == "John Kirwan"
