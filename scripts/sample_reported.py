@@ -34,7 +34,10 @@ def main() -> None:
         t = texts[q.source]
         before = t[max(0, q.start - 100):q.start].replace("\n", " ")
         after = t[q.end:q.end + 20].replace("\n", " ")
-        print(f"{n}. [{q.rule}] {q.speaker!r} (written {q.speaker_mention!r}) {q.source}")
+        # (a claim of several speakers holds them all in `speakers`, the first in `speaker`)
+        others = [x for x in q.speakers if x != q.speaker]
+        also = f" + {', '.join(others)}" if others else ""
+        print(f"{n}. [{q.rule}] {q.speaker!r}{also} (written {q.speaker_mention!r}) {q.source}")
         print(f"   ...{before}[[{q.text}]]{after}\n")
     print(f"{len(records)} reported-speech records in {len(texts)} articles")
 
