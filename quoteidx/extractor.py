@@ -679,6 +679,11 @@ def extract(text: str, source: str = "-", reported: bool = True) -> list[Quote]:
         prev, prev_span = q, sp
     if reported:
         quotes.extend(reported_speech(art, fragments, quotes, source))
+    for q in quotes:
+        # a later pass may have renamed the speaker (`a report` -> Gartner): the
+        # `speakers` list starts with the speaker, as it does when a record is made
+        if q.speaker and (not q.speakers or q.speakers[0] != q.speaker):
+            q.speakers = [q.speaker] + [x for x in q.speakers[1:] if x != q.speaker]
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 

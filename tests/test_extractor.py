@@ -1585,3 +1585,15 @@ def test_an_object_before_the_claim_of_warned():
         "Italy seek a win\n\n"
         "Their coach John Kirwan has warned his side they must eradicate the errors.")}
     assert got["they must eradicate the errors"] == "John Kirwan"
+
+
+def test_speakers_list_follows_a_renamed_speaker():
+    quotes = extract(
+        "Camera phones are must-haves\n\n"
+        "Four times more mobiles with cameras will be sold this year, says a report from "
+        "analysts Gartner.\n\n"
+        "The report predicts that 70% of phones will have a camera by 2008.")
+    assert quotes
+    for q in quotes:
+        assert q.speakers[:1] == [q.speaker]
+        assert not any(s.lower() in ("a report", "the report") for s in q.speakers)
