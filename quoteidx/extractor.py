@@ -26,6 +26,7 @@ from quoteidx.marks import Span, pair_marks
 from quoteidx.models import Quote
 from quoteidx.names import (
     CAP_RUN,
+    MONTHS,
     Cast,
     in_word,
     looks_like_person,
@@ -36,6 +37,7 @@ from quoteidx.reported import reported_speech
 from quoteidx.segment import mask, paragraphs, sentences
 from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, intro_sentence
 from quoteidx.speakers import (
+    DAYS,
     ORG_REFERENCES,
     Resolved,
     is_nationality,
@@ -127,10 +129,7 @@ def _made_by_name(head: str) -> re.Pattern:
                       r"{0,2}[A-Z][\w&’'-]*){0,5}) " + re.escape(head) + r"\b")
 
 
-_NOT_MAKERS = frozenset("""January February March April May June July August September October
-    November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
-
-
+@functools.lru_cache(maxsize=64)
 def _by_author(head: str) -> re.Pattern:
     # `a recent report by analysts Screen Digest`: the author
     # `The study, for net security firm Preventon,`: whom it was made for
@@ -476,7 +475,8 @@ class _Article:
                 # `A Daily Telegraph poll ... The poll also found`: the poll's maker
                 maker = m.group(1)
                 if maker.split()[0] in NON_NAME_WORDS or is_nationality(maker) or \
-                        maker in _PLACE_ACRONYMS or maker.split()[-1] in _NOT_MAKERS:
+                        maker in _PLACE_ACRONYMS or maker.split()[-1] in MONTHS or \
+                        maker.split()[-1] in DAYS:
                     continue
                 if best is None or m.start() > best[0]:
                     best = (m.start(), maker)
@@ -484,14 +484,11 @@ class _Article:
             # `A study revealed that ... . The study, conducted by consultancy Building
             # Zones, found`: the maker named a little later
             for h in _REPORT_WORDS:
-                for m in _by_author(h).finditer(self.masked, pos, min(len(self.masked),
-                                                                       pos + 1500)):
-                    author = m.group(1)
-                    if author and author.split()[0] not in NON_NAME_WORDS and \
-                            not is_nationality(author) and \
-                            (best is None or m.start() < best[0]):
-                        best = (m.start(), author)
-                    break
+                m = _by_author(h).search(self.masked, pos, min(len(self.masked), pos + 1500))
+                author = m.group(1) if m is not None else None
+                if author and author.split()[0] not in NON_NAME_WORDS and \
+                        not is_nationality(author) and (best is None or m.start() < best[0]):
+                    best = (m.start(), author)
         # `The San Francisco-based US Court of Appeals`: the place is no part of the name
         return without_place_descriptor(best[1]) if best else None
 

@@ -230,6 +230,11 @@ MALE_ROLE_WORDS = frozenset(
     "businessman councilman assemblyman sportsman king prince".split()
 )
 
+# Lower-case heads of bodies that news names in full before calling them by the head
+# alone (`the Countryside Alliance ... The alliance said`).
+NAMED_BODY_HEADS = frozenset("""society alliance foundation trust coalition forum consortium
+    chamber federation association institute""".split())
+
 # Lower-case heads of group speakers ("police said", "the ministry said").
 GROUP_HEADS = frozenset(
     """police officials ministry government department company firm spokesman spokeswoman
@@ -245,9 +250,8 @@ GROUP_HEADS = frozenset(
     charity charities association federation institute inquiry survey poll
     officials' intelligence workers teachers nurses farmers traders dealers bankers
     negotiators protesters activists villagers locals managers executives employers
-    employees shareholders investors consumers voters media society foundation trust
-    alliance coalition forum consortium chamber""".split()
-)
+    employees shareholders investors consumers voters media""".split()
+) | NAMED_BODY_HEADS
 
 # Words that, capitalised, are not people (a sentence-initial "The", days, months...).
 NON_NAME_WORDS = frozenset(

@@ -26,6 +26,7 @@ from quoteidx.lexicon import (
     CHAIN_CUES,
     CUE_FORMS,
     GROUP_HEADS,
+    NAMED_BODY_HEADS,
     NON_NAME_WORDS,
     OBJECT_TAKING_CUES,
     ORG_WORDS,
@@ -1222,7 +1223,7 @@ _REPORTS = frozenset("report reports study studies survey surveys poll polls res
                      "analysis review paper".split())
 
 
-STOP_BEFORE_REPORT = frozenset("by contrast meanwhile however earlier this month , and but "
+_STOP_BEFORE_REPORT = frozenset("by contrast meanwhile however earlier this month , and but "
                                "while as".split())
 
 
@@ -1262,7 +1263,7 @@ def _subject_report_maker(toks: list[Tok], mention: Mention, first: int, k: int
         if r is not None:
             start = r
             while start > 0 and is_word(toks[start - 1]) and r - start < 4 and \
-                    toks[start - 1].low not in STOP_BEFORE_REPORT:
+                    toks[start - 1].low not in _STOP_BEFORE_REPORT:
                 start -= 1
             text = " ".join(x.text for x in toks[start:r + 1])
             return Mention(text, group=text, pos=toks[start].start), start
@@ -2004,8 +2005,7 @@ _DOCUMENTS = frozenset("report study survey paper book letter speech statement "
 _DOC_DETERMINERS = frozenset("a an its his her their the new latest annual".split())
 # a mid-sentence attribution followed by these continues the claim before it
 _SUBORDINATE_GOES_ON = frozenset("because since although though unless so".split())
-_NAMED_BODIES = frozenset("party paper newspaper society alliance foundation trust coalition forum "
-                          "consortium chamber federation association institute".split())
+_NAMED_BODIES = frozenset("party paper newspaper".split()) | NAMED_BODY_HEADS
 
 
 def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:

@@ -12,6 +12,7 @@ from quoteidx.lexicon import (
     BODY_HEADS,
     CUE_FORMS,
     GROUP_HEADS,
+    NAMED_BODY_HEADS,
     NON_NAME_WORDS,
     ORG_WORDS,
     PARTY_NAMES,
@@ -1206,7 +1207,7 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
                 while e < len(toks) and is_cap(toks[e]) and is_word(toks[e]) and e - j < 6:
                     e += 1
                 group = _join(toks[i:e])
-            elif head in _BODY_HEADS and j + 1 < len(toks) and toks[j].low == "of" and \
+            elif head in NAMED_BODY_HEADS and j + 1 < len(toks) and toks[j].low == "of" and \
                     is_word(toks[j + 1]) and toks[j + 1].text.islower() and \
                     toks[j + 1].low not in STOP:
                 group = _join(toks[i:j + 2])  # `the town's chamber of commerce`
@@ -1261,8 +1262,7 @@ ORG_REFERENCES = frozenset("company firm group carrier operator airline bank clu
                            "ministry department agency authority commission regulator "
                            "retailer manufacturer chain maker insurer lender broadcaster "
                            "network studio label publisher council agency party paper "
-                           "newspaper charity society alliance foundation trust coalition "
-                           "forum consortium chamber federation association institute".split())
+                           "newspaper charity".split()) | NAMED_BODY_HEADS
 
 
 def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
@@ -1295,10 +1295,6 @@ _HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof".split(
 
 
 # offices one person holds at a time, which an article may name by the office alone
-# heads of bodies named as such (`the Countryside Alliance ... The alliance said`); with
-# more words (`the town's chamber`) the phrase is the body's own description
-_BODY_HEADS = frozenset("society alliance foundation trust coalition forum consortium "
-                        "chamber federation association institute".split())
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western".split())
 _CABINET_TITLES = frozenset("Secretary Minister Chancellor".split())
 _MINISTERS = frozenset(("minister", "secretary"))
@@ -1527,14 +1523,15 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             return Resolved(PARTY_NAMES[words[1]], "group", None, None, m.text)
         if recent_org is not None and 2 <= len(low) <= 5 and low[0] == "the" and \
                 (low[-1] in ORG_REFERENCES or low[-1] in _NAMED_BEFORE) and \
-                (len(low) == 2 or low[-1] not in _BODY_HEADS) and \
+                (len(low) == 2 or low[-1] not in NAMED_BODY_HEADS) and \
                 words[-1].islower() and (len(low) <= 3 or all(
                     w.islower() or w in ("High", "Street") or w.endswith("-based")
                     for w in words[1:-1])) and \
                 not (len(words) == 3 and words[1][:1].isupper() and
                      not is_nationality(words[1]) and not words[1].isupper() and
                      "-" not in words[1]):  # `the Labour party`, `the Herald newspaper`
-            # (but `The US company`, `The Canada-based firm` are named before)
+            # (but `The US company`, `The Canada-based firm` are named before; with more
+            # words a named body's head, `the town's chamber`, is its own description)
             org = recent_org(m.pos, low[-1])  # `the company`, `The German company`
             if org:
                 return Resolved(org, "group", None, None, m.text)
