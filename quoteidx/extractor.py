@@ -16,11 +16,13 @@ from quoteidx.lexicon import (
     BODY_HEADS,
     FURNITURE_RE,
     GROUP_HEADS,
+    NEWS_AGENCIES,
     NON_NAME_WORDS,
     ORG_WORDS,
     PARTY_NAMES,
     ROLE_NOUNS,
     TITLE_TOKENS,
+    kind_then_name,
 )
 from quoteidx.marks import Span, pair_marks
 from quoteidx.models import Quote
@@ -103,6 +105,10 @@ def _described(head: str) -> re.Pattern:
                       re.escape(head.title()) + r")\b(?! [A-Z])(?: of(?: [A-Z][\w-]*)+)?")
 
 
+# `Ford, ` before `the US car company`: the name a description stands beside
+_APPOSED_TO = re.compile(r"(?<![\w&’'-])([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}), \Z")
+
+
 @functools.lru_cache(maxsize=64)
 def _owned(head: str) -> re.Pattern:
     # `Malaysia's central bank`, `South Korea's biggest carmaker`
@@ -112,13 +118,6 @@ def _owned(head: str) -> re.Pattern:
 
 _VERB_AFTER_RUN = re.compile(r" (?:has|have|had|is|was|said|says|announced|reported|"
                              r"warned|confirmed|expects|expected|plans|planned)\b")
-
-
-@functools.lru_cache(maxsize=64)
-def _head_named(head: str) -> re.Pattern:
-    # `Security firm iDefence`, `software company eBay`: the kind, then the name
-    return re.compile(r"\b" + re.escape(head) + r" ((?:[A-Z]|[a-z][A-Z])[\w&’'-]*"
-                      r"(?: (?:& )?[A-Z][\w&’'-]*){0,3})")
 
 
 @functools.lru_cache(maxsize=64)
@@ -207,7 +206,7 @@ class _Article:
         lede = self.masked[l0:l1]
         for m in CAP_RUN.finditer(self.masked, h0, h1):
             words = m.group().split()
-            while words and words[0] in NON_NAME_WORDS:
+            while words and words[0] in NON_NAME_WORDS and words[0] not in NEWS_AGENCIES:
                 words = words[1:]
             if not words or len(words) > 4 or (len(words) == 1 and not words[0].isupper()
                                                and len(words[0]) < 4):
@@ -241,8 +240,9 @@ class _Article:
             # (not in a headline: `Wembley firm won't make a profit` is the firm building
             # Wembley)
             lo = max(0, pos - 1500, self.paras[0][1] if self._headline else 0)
-            for m in _head_named(head).finditer(self.masked, lo, pos):
-                if m.group(1).split()[0] not in NON_NAME_WORDS:
+            for m in kind_then_name(head).finditer(self.masked, lo, pos):
+                first = m.group(1).split()[0]
+                if first not in NON_NAME_WORDS or first in NEWS_AGENCIES:
                     named = m
         fallback: tuple[str, tuple[bool, bool]] | None = None
         fallback_at = -1
@@ -471,6 +471,12 @@ class _Article:
             for m in _described(h).finditer(self.masked, lo, pos):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), m.group(0))
+                    named = _APPOSED_TO.search(self.masked, max(0, m.start() - 60), m.start())
+                    if head in _FIRM_HEADS and named is not None and \
+                            named.group(1).split()[0] not in NON_NAME_WORDS and \
+                            not looks_like_person(named.group(1).split(), []):
+                        # `Ford, the US car company, reported ...`: the name it describes
+                        best = (m.start(), named.group(1))
             for m in _made_by_name(h).finditer(self.masked, lo, pos):
                 # `A Daily Telegraph poll ... The poll also found`: the poll's maker
                 maker = m.group(1)

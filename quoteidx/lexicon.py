@@ -5,6 +5,7 @@ Learned from the conventions of real news text (wire, BBC, magazine styles).
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -270,6 +271,9 @@ NON_NAME_WORDS = frozenset(
     Seven Eight Nine Ten Several""".split()
 )
 
+# News agencies: furniture in a photo credit, but bodies in `media group Reuters`.
+NEWS_AGENCIES = frozenset("AP AFP Reuters PA BBC EPA".split())
+
 # Capitalised words that mark an organisation or place rather than a person.
 # The last word of a public body's name (`Securities and Exchange Commission`)
 BODY_HEADS = frozenset("""Commission Committee Department Agency Authority Council Board
@@ -330,3 +334,11 @@ PARTY_NAMES = {
     "Democrats": "the Democrats", "Sinn Fein": "Sinn Fein", "DUP": "the DUP",
     "SDLP": "the SDLP", "Green Party": "the Green Party",
 }
+
+
+@functools.lru_cache(maxsize=64)
+def kind_then_name(head: str) -> re.Pattern:
+    """`Security firm iDefence`, `software company eBay`, `media group Reuters`: the
+    kind of body, then its name (group 1)."""
+    return re.compile(r"\b" + re.escape(head) + r" ((?:[A-Z]|[a-z][A-Z])[\w&’'-]*"
+                      r"(?: (?:& )?[A-Z][\w&’'-]*){0,3})")

@@ -252,6 +252,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|[\"”]\s+(?=[A-Z])")
 _SUBJECT_LEADS = frozenset(("", "But", "And", "So", "Yet", "However,", "Meanwhile,"))
 _RUN_THEN_ROLE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:[a-z-]+\s+){0,2}([a-z-]+)\s+")
 _COORDINATE_BEFORE = re.compile(r"(?:\bbut|, and|;|\bwhile) $")
+# `Tennis Australia's ` before a name: its owner, part of the same subject
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'-]* ){0,3}[A-Z][\w&-]*['’]s \Z")
 # a name followed by its verb is the subject of a clause of its own
 _NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:has|had|have|also|then|later)\s+)?"
                              r"(?:said|says|told|tells|is|was|were|are|will|would|could|can|"
@@ -356,6 +358,11 @@ class Cast:
                 if pos > 0 and (masked[pos - 1].isalnum() or masked[pos - 1] in "’'"):
                     continue  # inside a word: `iPod`
                 run = m.group()
+                cut = max(run.rfind("'s ", 0, len(run) - 1), run.rfind("’s ", 0, len(run) - 1))
+                if cut > 0:
+                    # `The Fabian Society's Sundar Katwala`: the name after the owner
+                    pos += cut + 3
+                    run = run[cut + 3:]
                 if " " not in run:
                     bare = strip_possessive(run) if run[-1] in "s’'" else run
                     if bare != run:
@@ -430,8 +437,11 @@ class Cast:
                     unknown.append((pos, words))
         for pos, words in unknown:
             # `by Lleyton Hewitt ... Hewitt said`: a pair the first-name table does not
-            # know is a person when the article has its second word speak alone
-            if _speaks_alone(masked, words[1]):
+            # know is a person when the article has its second word speak alone, or
+            # writes it with an honorific (`Sundar Katwala ... Mr Katwala`)
+            if _speaks_alone(masked, words[1]) or (
+                    pos >= paragraphs[0][1] and _honorific_surname(masked, words[1])):
+                # (not in the first paragraph, a headline: `End Bush 'denial'`)
                 self.mention(self.add(words, pos), pos)
         by_surname = self._by_surname
         for pos, parts in singles:
@@ -647,7 +657,9 @@ class Cast:
         text = self._text
         if "\n" not in text[at:pos] and _SENTENCE_END.search(text, at, pos) is None:
             return p  # the same sentence: no subject preference
-        if _COORDINATE_BEFORE.search(text[max(0, at - 6):at]) is not None and \
+        owner = _OWNER_BEFORE.search(text, max(0, at - 60), at)
+        opens = owner.start() if owner is not None else at  # (`but Tennis Australia's`)
+        if _COORDINATE_BEFORE.search(text[max(0, opens - 6):opens]) is not None and \
                 _NAME_THEN_VERB.match(text, at) is not None:
             return p  # `..., but Geoff Pollard rejected his comments`: a subject too
         lo = max(0, at - 400, text.rfind("\n", 0, at) + 1)

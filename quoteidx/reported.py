@@ -27,12 +27,14 @@ from quoteidx.lexicon import (
     CUE_FORMS,
     GROUP_HEADS,
     NAMED_BODY_HEADS,
+    NEWS_AGENCIES,
     NON_NAME_WORDS,
     OBJECT_TAKING_CUES,
     ORG_WORDS,
     REPORTED_CUES,
     ROLE_NOUNS,
     TITLE_TOKENS,
+    kind_then_name,
     word_regex,
 )
 from quoteidx.models import Quote
@@ -2016,12 +2018,20 @@ def _clause_org(art, s: int, e: int, mention: Mention) -> Mention | None:
             words[1] in _NAMED_BODIES:
         # (a party, a society or an alliance is named as news names them: recent_org)
         return None
+    for r in kind_then_name(words[1]).finditer(art.masked, s, e):
+        first = r.group(1).split()[0]
+        if first not in NON_NAME_WORDS or first in NEWS_AGENCIES:
+            # `Sales at news agency AFP fell ..., the agency said`: the body the claim
+            # names by that kind
+            return Mention(mention.text, group=strip_possessive(r.group(1)), pos=mention.pos)
     m = CAP_RUN.match(art.masked, s, e)
     if m is None or m.group() in NON_NAME_WORDS:
         return None
     if " " not in m.group() and m.group().endswith(("ed", "ing")) and \
             re.match(r" [a-z0-9]", art.masked[m.end():m.end() + 2]):
         return None  # `Based on 2004 figures ...`: a participle opens the claim
+    if " " not in m.group() and art.masked.startswith(" to ", m.end()):
+        return None  # `Failure to make cutbacks may ...`: a noun and its infinitive
     if " " not in m.group() and re.search(r"\b" + re.escape(m.group().lower()) + r"\b",
                                           art.masked):
         return None  # `Sales of ice cream dipped ...`: a common noun, written lower elsewhere

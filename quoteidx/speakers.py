@@ -13,6 +13,7 @@ from quoteidx.lexicon import (
     CUE_FORMS,
     GROUP_HEADS,
     NAMED_BODY_HEADS,
+    NEWS_AGENCIES,
     NON_NAME_WORDS,
     ORG_WORDS,
     PARTY_NAMES,
@@ -724,7 +725,6 @@ _SPEAKS_FOR = frozenset("agent agents lawyer lawyers solicitor solicitors public
                         "manager representatives barrister attorney".split())
 _NEWSPAPERS = frozenset("Guardian Times Telegraph Independent Observer Sun Mirror Mail "
                         "Express Herald Scotsman Economist Spectator Standard".split())
-_AGENCIES = frozenset("AP AFP Reuters PA BBC EPA".split())
 DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
                    "officials spokespeople statement".split())
@@ -777,7 +777,7 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     # `the Sunday Business`, `the New York Times`: after `the`, a day or `New` starts a name
     newspaper = len(words) >= 2 and (words[0] in DAYS or words[0] == "New") and \
         i - 1 >= lo and toks[i - 1].low == "the"
-    if len(words) == 1 and words[0] in _AGENCIES:
+    if len(words) == 1 and words[0] in NEWS_AGENCIES:
         # `..., AP said`: a news agency (a photo credit elsewhere) speaks
         return Mention(" ".join(words), group=" ".join(words), pos=toks[i].start), i
     if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr") and \
@@ -1501,7 +1501,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 org = recent_org(m.pos, owner[0].lower())
                 if org and owner[0].lower() in org.lower().split() and len(org.split()) > 1:
                     return Resolved(org, "group", None, m.text, m.text)
-            if len(owner) == 1 and owner[0][1:].islower() and owner[0] not in _AGENCIES and \
+            if len(owner) == 1 and owner[0][1:].islower() and owner[0] not in NEWS_AGENCIES and \
                     not cast.written_alone(owner[0], m.pos):
                 # `The Harlow report`, its maker never named on its own: a report's name
                 return Resolved(" ".join(words), "group", None, None, m.text)

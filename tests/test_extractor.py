@@ -1597,3 +1597,38 @@ def test_speakers_list_follows_a_renamed_speaker():
     for q in quotes:
         assert q.speakers[:1] == [q.speaker]
         assert not any(s.lower() in ("a report", "the report") for s in q.speakers)
+
+
+def test_a_news_agency_named_as_the_article_subject():
+    # `Reuters` is furniture in a photo credit, but a body in `media group Reuters`
+    got = {q.text: q.speaker for q in extract(
+        "Strong pound hurts AFP\n\n"
+        "Sales at news agency AFP fell 4% last year, largely because of the strong pound, "
+        "the agency said.\n\n"
+        "The company said it expected a better year ahead.")}
+    assert got["Sales at news agency AFP fell 4% last year, largely because of the strong "
+               "pound"] == "AFP"
+    assert got["it expected a better year ahead"] == "AFP"
+
+
+def test_a_firm_described_in_apposition_and_a_noun_opening_the_claim():
+    got = {q.text: q.speaker for q in extract(
+        "Acme gains from loans\n\n"
+        "Acme, the Dutch toy company, reported higher profits on Thursday.\n\n"
+        "Sales rose 5% in the year. Costs fell. Prices were steady. Margins grew. Stocks "
+        "rose. Debt fell. Staff numbers held. Exports climbed. Imports were flat. In "
+        "addition, the company said its tax bill had been cut.\n\n"
+        "Shares in Zenith Airways have tumbled after the firm warned it could run out of "
+        "cash. Failure to make cutbacks may also push it to sell planes, the group said.")}
+    assert got["its tax bill had been cut"] == "Acme"
+    assert got["Failure to make cutbacks may also push it to sell planes"] == "Zenith Airways"
+
+
+def test_an_unknown_given_name_after_an_owner_with_the_surname_titled_later():
+    got = {q.text: q.speaker for q in extract(
+        "Bill planned\n\n"
+        "The Fabian Society's Sundar Katwala said the change was \"long overdue\". Mr "
+        "Katwala added: \"This is long overdue.\"\n\n"
+        "He said he hoped the bill would pass.")}
+    assert got["This is long overdue."] == "Sundar Katwala"
+    assert got["he hoped the bill would pass"] == "Sundar Katwala"
