@@ -183,6 +183,12 @@ class _Article:
         the latest organisation named in the sentences before (not the current one),
         preferring one whose name ends in `head` (`the agency` -> `... Agency`); for `the
         company` with none near, the one the headline and the lede both name."""
+        if head is None and self.masked.startswith(", ", pos - 2):
+            s0 = self.sentence_of(self.paragraph_of(pos), pos)[0]
+            if self.cast.mention_positions(s0, s0 + 1):
+                # `O'Herlihy, whose Oscar nomination was ..., died at his home, a
+                # spokesman said`: a person's spokesman, for no organisation
+                return None
         got = self._recent_org(pos, head)
         if got is None and head in ("company", "firm", "group") and self._headline:
             got = self._headline_org()
@@ -398,7 +404,8 @@ class _Article:
                                 len(words) >= 2) or (
                         len(words) == 1 and words[0].isupper() and len(words[0]) > 1
                         and words[0] not in _PLACE_ACRONYMS) or (
-                        len(words) <= 3 and words[0] not in _PLACE_ACRONYMS and
+                        (len(words) <= 3 or words[0] in _CAMPAIGN_VERBS) and
+                        words[0] not in _PLACE_ACRONYMS and
                         self.text.count(" ".join(words)) >= 3) or (
                         # `according to The Mail on Sunday`: a source named as such
                         "of" not in words and not (len(words) > 1 and all(
@@ -540,6 +547,7 @@ class _Run:
         return self._text
 
 
+_CAMPAIGN_VERBS = frozenset("Save Stop Keep Fight Free Ban Scrap Make".split())
 _RUN_JOIN = re.compile(r" (?:of|for|&)(?: the)? (?=[A-Z])| and (?=[A-Z])")
 
 
@@ -557,6 +565,11 @@ def _org_runs(masked: str, s0: int, s1: int) -> list[_Run]:
                         # `Securities and Exchange Commission`: one body's name
                         m.group().split()[-1] in BODY_HEADS and
                         last.group().split()[-1] not in BODY_HEADS)):
+                out[-1] = _Run(last.start(), m.end(), masked[last.start():m.end()])
+                continue
+            if last.group() in _CAMPAIGN_VERBS and masked.startswith(" the ", last.end()) \
+                    and m.start() == last.end() + 5:
+                # `Save the Scottish Regiments`, `Stop the War Coalition`: a campaign
                 out[-1] = _Run(last.start(), m.end(), masked[last.start():m.end()])
                 continue
         out.append(_Run(m.start(), m.end(), m.group()))

@@ -248,6 +248,7 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"yesterday|earlier|"
     r"last week|on (?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) )?(?:has |have |had )?"
+    r"(?:(?:also|since|[a-z]+ly) )?"
     r"(?:added|said|stressed|insisted|argued|hinted|warned|claimed|admitted|conceded|"
     r"suggested|noted|predicted|maintained|acknowledged|confirmed|revealed|explained|"
     r"accepted|called for|urged|demanded|appealed|pledged|promised|vowed|accused|"
@@ -318,7 +319,8 @@ def _end_of_content(art, start: int, end: int) -> int:
     for stop in (" \u2014 ", " \u2013 ", " -- ", "; ", ", and that ", " and that ",
                  ", according to ", ", he said", ", she said", ", they said", ", and said",
                  " and said:", " and said \u201c", ' and said "', ", he told ", ", she told ",
-                 ", they told ", ", adding ", ", adding:"):
+                 ", they told ", ", adding ", ", adding:", ", prompting ", ", describing it as ",
+                 ", describing them as "):
         i = seg.find(stop)
         if stop == ", according to " and i > 0 and \
                 seg[:i].rsplit(None, 1)[-1].lower() in ("which", "that", "who", "where"):

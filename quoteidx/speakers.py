@@ -738,6 +738,9 @@ def _join(toks: list[Tok]) -> str:
     return out
 
 
+_PLACE_PREPOSITIONS = frozenset("at in on from to against near over".split())
+
+
 def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
     i = j
@@ -748,7 +751,10 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             is_word(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS and
             toks[i - 2].low not in STOP and toks[i - 2].low not in CUE_FORMS) or (
             toks[i - 1].low in ("of", "and", "for", "&") and i - 2 >= lo and
-            is_cap(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS) or (
+            is_cap(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS and not (
+                # `meet at Twickenham and Kirwan says`: a place, then a new subject
+                toks[i - 1].low == "and" and i - 3 >= lo and
+                toks[i - 3].low in _PLACE_PREPOSITIONS)) or (
             # `Anne Thompson of the Hollywood Reporter`
             toks[i - 1].low == "the" and i - 3 >= lo and toks[i - 2].low == "of" and
             is_cap(toks[i - 3]) and toks[i - 3].text not in NON_NAME_WORDS) or (
@@ -899,6 +905,9 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     return None
 
 
+_PANELS = frozenset("committee commission panel council board".split())
+
+
 def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A lower-case speaker phrase ending at token `j`: a group or a role."""
     t = toks[j]
@@ -908,7 +917,10 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
         while i - 1 >= lo and is_word(toks[i - 1]) and (toks[i - 1].low not in STOP or (
                 # `the feminist writer and broadcaster`: two roles of one person
                 toks[i - 1].low == "and" and i - 2 >= lo and toks[i - 2].low in ROLE_NOUNS
-                and toks[i].low in ROLE_NOUNS)) and \
+                and toks[i].low in ROLE_NOUNS) or (
+                # `the standards and privileges committee`: one body's name
+                toks[i - 1].low == "and" and i - 2 >= lo and t.low in _PANELS and
+                is_word(toks[i - 2]) and toks[i - 2].low not in STOP)) and \
                 toks[i - 1].low not in DETERMINERS and \
                 j - i < 4 and toks[i].low not in QUANTIFIERS and \
                 not _YEAR.fullmatch(toks[i - 1].text):  # `In 2003 her employers told her`

@@ -1632,3 +1632,50 @@ def test_an_unknown_given_name_after_an_owner_with_the_surname_titled_later():
         "He said he hoped the bill would pass.")}
     assert got["This is long overdue."] == "Sundar Katwala"
     assert got["he hoped the bill would pass"] == "Sundar Katwala"
+
+
+def test_a_campaign_named_with_a_verb_and_the():
+    got = {q.text: q.speaker for q in extract(
+        "Campaign in poll move\n\n"
+        "Stop the Harbour Tunnel will field a candidate in Dover. The group is unhappy at "
+        "the plans.\n\n"
+        "Mr Ray Smith will stand for it. The group said it has 200 volunteers. Stop the "
+        "Harbour Tunnel will hold a rally in May, and Stop the Harbour Tunnel says it will "
+        "win.")}
+    assert got["it has 200 volunteers"] == "Stop the Harbour Tunnel"
+
+
+def test_a_place_before_and_is_no_part_of_the_subject_and_a_committee_of_two_nouns():
+    got = {q.text: q.speaker for q in extract(
+        "Sides meet\n\n"
+        "The two sides meet on 12 March at Murrayfield and Kirwan says his side will be "
+        "hoping to win.\n\n"
+        "He was suspended after the Commons standards and privileges committee said his "
+        "conduct had fallen short.")}
+    assert got["his side will be hoping to win"] == "Kirwan"
+    assert got["his conduct had fallen short"] == \
+        "the Commons standards and privileges committee"
+
+
+def test_a_spokesman_of_a_person_speaks_for_no_organisation():
+    got = {q.text: q.speaker for q in extract(
+        "Oscar nominee dies\n\n"
+        "Irish actor Sean Byrne, who was nominated at the 1962 Oscars, has died aged 90.\n\n"
+        "Byrne, whose Oscar nomination was for The Long Road, died at his home in Cork, a "
+        "spokesman said.")}
+    assert got["Byrne, whose Oscar nomination was for The Long Road, died at his home in "
+               "Cork"] == "a spokesman"
+
+
+def test_claims_end_before_a_consequence_a_description_and_a_later_act():
+    got = {q.text for q in extract(
+        "Pension review\n\n"
+        "The Cabinet Office has confirmed it is reviewing the pension system, prompting "
+        "unions to threaten action.\n\n"
+        "The committee warned that the agency was not fit for purpose, describing it as "
+        "\"a failing organisation\".\n\n"
+        "The foundation claims that the browser has been downloaded eight million times "
+        "and has publicly said it would be happy with 10% of the market.")}
+    assert "it is reviewing the pension system" in got
+    assert "the agency was not fit for purpose" in got
+    assert "the browser has been downloaded eight million times" in got
