@@ -84,7 +84,7 @@ _SUBJECT_OPENS = re.compile(r"(?:Shares in |Shares of )?(?:[a-zA-Z-]+ ){0,3}"
                             r"(?:firm|company|group|bank|giant|maker|retailer) [A-Z]")
 _NEWSPAPER_RE = re.compile(r"\b[Tt]he (?:(?:Sunday|Daily|Financial|Evening|New York|Wall "
                            r"Street|Washington|Los Angeles|Irish|Scottish) )?(?:Times|Telegraph|"
-                           r"Guardian|Independent|Observer|Sun|Mirror|Express|Herald|Post|"
+                           r"Guardian|Independent|Observer|Sun|Mirror|Express|Herald|Post|FT|"
                            r"Journal|Scotsman|Economist|Standard|Chronicle|Gazette|Tribune|Courier|"
                            r"Mail(?: on Sunday)?)\b")
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTY_NAMES, key=len, reverse=True))
@@ -105,6 +105,10 @@ def _described(head: str) -> re.Pattern:
                       re.escape(head.title()) + r")\b(?! [A-Z])(?: of(?: [A-Z][\w-]*)+)?")
 
 
+# `In a statement from Lycos Europe`, opening the sentence: who issued it
+_STATEMENT_FROM = re.compile(r"(?:In|Under) (?:a|an|its|the) (?:[a-z]+ )?(?:statement|letter|"
+                             r"filing|announcement) (?:from|by|issued by|released by) "
+                             r"(?:the )?([A-Z][\w&’'-]*(?: (?:of |for |& )?[A-Z][\w&’'-]*){0,4})")
 # `Ford, ` before `the US car company`: the name a description stands beside
 _APPOSED_TO = re.compile(r"(?<![\w&’'-])([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}), \Z")
 
@@ -183,8 +187,12 @@ class _Article:
         the latest organisation named in the sentences before (not the current one),
         preferring one whose name ends in `head` (`the agency` -> `... Agency`); for `the
         company` with none near, the one the headline and the lede both name."""
+        s0 = self.sentence_of(self.paragraph_of(pos), pos)[0]
+        issuer = _STATEMENT_FROM.match(self.masked, s0, pos)
+        if issuer is not None and issuer.group(1).split()[0] not in NON_NAME_WORDS:
+            # `In a statement from Lycos Europe announcing ..., the company denied`
+            return issuer.group(1)
         if head is None and self.masked.startswith(", ", pos - 2):
-            s0 = self.sentence_of(self.paragraph_of(pos), pos)[0]
             if self.cast.mention_positions(s0, s0 + 1):
                 # `O'Herlihy, whose Oscar nomination was ..., died at his home, a
                 # spokesman said`: a person's spokesman, for no organisation

@@ -717,7 +717,8 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
         # according to X, <clause>  /  <clause>, according to X
         if low == "according" and k + 2 < n and toks[k + 1].low == "to":
             m = np_after(toks, k + 2)
-            if m is not None and m.group and any(w in _REPORTS for w in m.group.lower().split()):
+            if m is not None and m.group and any(w in _REPORTS or w == "statement"
+                                                 for w in m.group.lower().split()):
                 by = next((i for i in range(k + 3, min(n, k + 8)) if toks[i].low in
                            ("by", "from")), None)
                 if by is not None:
@@ -1001,12 +1002,14 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             # speaker still counts as mentioned here (for `the chancellor said` next)
             resolve(mention, art.cast, art.last_group, art.recent_org)
             return None
-        if toks[k + 2].low.endswith("ing") and toks[k + 2].low not in CHAIN_CUES and \
-                toks[k + 2].low not in ("pointing",) and comma >= 3 and \
+        if (toks[k + 2].low.endswith("ing") and toks[k + 2].low not in CHAIN_CUES and
+                toks[k + 2].low not in ("pointing",) or
+                toks[k + 2].low in _CONDITIONS) and comma >= 3 and \
                 _has_verb(toks[:comma]) and \
                 not art.masked[toks[0].start:toks[comma].start].startswith(MASK):
             # `This is the record Mr Blair will have to defend, he said, urging voters to
-            # ...`: the claim is the clause before; `he` was named before it
+            # ...`, `He quit the game, he says, because ...`: the claim is the clause
+            # before; `he` was named before it
             if mention.pronoun:
                 mention.pos = toks[0].start
             return emit(mention, "reported_inverted", t.text, toks[0].start,
@@ -1324,7 +1327,13 @@ def _report_author(toks: list[Tok], i: int, m: Mention, also_for: bool = False) 
         a = b = b + 1
         while b < len(toks) and is_cap(toks[b]) and is_word(toks[b]):
             b += 1
-    name = " ".join(x.text for x in toks[a:b])
+    words = [x.text for x in toks[a:b]]
+    if len(words) >= 2 and words[0].rstrip(".") in HONORIFICS and \
+            words[-1].endswith(("'s", "’s")):
+        # `a statement from Mr Spitzer's office`: his
+        words[-1] = strip_possessive(words[-1])
+        return Mention(" ".join(words), name=words[1:], title=words[:1], pos=toks[a].start)
+    name = " ".join(words)
     return Mention(name, group=name, pos=toks[a].start)
 
 
@@ -1450,6 +1459,10 @@ def _has_verb(toks: list[Tok]) -> bool:
 _PRESENT_VERBS = frozenset("""include remain expect show suggest need face mean seem look
     continue appear plan want hope believe stand lie range total account fear say think
     know exist""".split())
+
+
+# `<claim>, he argued, if countries meet ...`: a condition or reason of the claim before
+_CONDITIONS = frozenset("because if unless provided".split())
 
 
 def _tail_is_short(toks: list[Tok], i: int) -> bool:

@@ -1679,3 +1679,32 @@ def test_claims_end_before_a_consequence_a_description_and_a_later_act():
     assert "it is reviewing the pension system" in got
     assert "the agency was not fit for purpose" in got
     assert "the browser has been downloaded eight million times" in got
+
+
+def test_a_condition_after_a_parenthetical_cue_leaves_the_claim_before():
+    got = {q.text: q.speaker for q in extract(
+        "Pact talks\n\n"
+        "German Chancellor Gerhard Schroeder spoke in Brussels. Deficits should be allowed "
+        "to rise above 3%, Mr Schroeder argued, if countries meet several criteria.")}
+    assert got == {"Deficits should be allowed to rise above 3%": "Gerhard Schroeder"}
+
+
+def test_who_issued_a_statement_speaks():
+    got = {q.text: q.speaker for q in extract(
+        "Scheme scrapped\n\n"
+        "The scheme was run by Lycos Europe. Security firm Netcraft said it had been "
+        "attacked. In a statement from Lycos Europe announcing the end of the scheme, the "
+        "company denied that this was its fault.\n\n"
+        "New York Attorney General Eliot Spitzer has been investigating Marsh. According "
+        "to a statement from Mr Spitzer's office, the executive admitted he instructed "
+        "firms to submit bids.")}
+    assert got["this was its fault"] == "Lycos Europe"
+    assert got["the executive admitted he instructed firms to submit bids"] == "Eliot Spitzer"
+
+
+def test_the_newspaper_after_the_ft():
+    got = {q.text: q.speaker for q in extract(
+        "Exchange bid\n\n"
+        "According to the FT, the German bidder will adopt a charm offensive. The newspaper "
+        "said the bidder will offer to run the combined market from London.")}
+    assert got["the bidder will offer to run the combined market from London"] == "the FT"
