@@ -321,12 +321,13 @@ class _Article:
                     # `the Venezuelan government ...`: the latest organisation phrase
                     cand = g.group(0)
                     if head is not None or g.start() <= s0 + 4:
-                        if g.group(2).lower() in _FIRM_HEADS and all(
+                        if g.group(2).lower() in _FIRM_HEADS and (all(
                                 is_nationality(w) or w in _PLACE_ACRONYMS or
                                 w.endswith(("-based", "-owned"))
-                                for w in g.group(1).split()):
-                            # `The Australian firm said` describes a firm named before
-                            # (`Shares in Multiplex Group ...`); it is no name itself
+                                for w in g.group(1).split()) or g.group(2).islower()):
+                            # `The Australian firm said`, `The South Yorkshire company`
+                            # describe a firm named before (`Shares in Multiplex Group
+                            # ...`); no name has a head in lower case
                             earlier = self.recent_org(g.start(), g.group(2).lower())
                             if earlier:
                                 return earlier

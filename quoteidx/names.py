@@ -195,7 +195,9 @@ def _role_before(masked: str, lo: int, pos: int) -> str | None:
 
 def looks_like_person(name: list[str], title: list[str]) -> bool:
     """Whether a title-stripped capitalised run names a person."""
-    if not name or len(name) > 4:
+    # (`Luiz Inacio Lula da Silva`: the family's `da` adds a word, not a name)
+    core = len(name) - sum(1 for w in name[1:-1] if w in NAME_CONNECTORS)
+    if not name or core > 4 or len(name) > 6:
         return False
     if any(not w[:1].isupper() and w not in NAME_CONNECTORS for w in name):
         return False  # `Trade and Fisheries`
@@ -212,7 +214,7 @@ def looks_like_person(name: list[str], title: list[str]) -> bool:
     if title and any(t.rstrip(".") in TITLE_TOKENS for t in title) and not any(
         t in ORG_WORDS for t in name
     ):
-        return len(name) <= 3
+        return core <= 3 or core == 4 and core < len(name)
     return False
 
 
@@ -300,6 +302,12 @@ class Cast:
             self.persons.append(person)
             self._by_key[key] = person
             self._by_surname.setdefault(person.surname, []).append(person)
+            cut = next((i for i in range(2, len(tokens) - 1)
+                        if tokens[i].lower() in NAME_CONNECTORS), 0)
+            if cut >= 2:
+                # `Luiz Inacio Lula da Silva` is also `President Lula`: the name before
+                # the family's `da Silva`
+                self._by_surname.setdefault(fold(tokens[cut - 1]), []).append(person)
         else:
             if title and not person.title:
                 person.title = " ".join(title)

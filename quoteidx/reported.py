@@ -213,6 +213,10 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"not (?:confirm|say|comment|reveal|disclose|specify)\b"
                            r"|, without (?:giving|saying|providing|offering|disclosing)\b"
                            r"|, setting the (?:scene|stage)\b"
+                           # `... and is due to join Alan Milburn for a poster launch`,
+                           # `... and are trying to block ...`: the speaker's doings
+                           r"|,? and (?:is|are) (?:due|scheduled|now trying|trying|"
+                           r"campaigning|lobbying) to\b"
                            # `... - though he acknowledged ...`: the speaker's concession
                            r"| - (?:though|although) (?:he|she|they|it) (?:acknowledged|"
                            r"admitted|conceded|accepted|denied|noted|added)\b"
@@ -474,7 +478,10 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         if resolved is None and mention is not None:
             if mention.pronoun in ("male", "female"):
                 mention = _past_fronted_phrase(art, mention, pi)
-            resolved = resolve(mention, art.cast, art.last_group, art.recent_org)
+            # (the claim never names its own speaker: `He said Stiller and Jackson would
+            # play ...` is not Jackson's)
+            resolved = resolve(mention, art.cast, art.last_group, art.recent_org,
+                               art.text[s:e] if mention.pronoun else None)
             if mention.pronoun in ("male", "female") and resolved.speaker:
                 resolved = _prefer_last_speaker(art, mention, resolved,
                                                 latest(mention.pos, attributed=True), spoke)
@@ -587,6 +594,18 @@ _UNNAMED_KIND = re.compile(r"an? (?:[\w-]+ ){0,3}(?:firm|company|group|organisat
                            r"charity|think-tank|consultancy|watchdog|body)")
 
 
+_STAFF_OF = re.compile(r"(?:researchers|analysts|economists|experts|scientists) (?:at|from) "
+                       r"(?:the )?([A-Z].*)")
+
+
+def _body_of(speaker: str | None) -> str:
+    """`researchers at BDO Stoy Hayward`: the body they work for (else the speaker)."""
+    m = _STAFF_OF.fullmatch(speaker or "")
+    if m is None or not all(w[:1].isupper() or w in _LINKS for w in m.group(1).split()):
+        return speaker or ""
+    return m.group(1)
+
+
 def _proper_body(name: str) -> bool:
     """`The Chartered Institute of Purchasing and Supply`, `CIPS`: a body's own name."""
     words = name.split()
@@ -669,8 +688,10 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str) 
                 _UNNAMED_KIND.fullmatch(q.speaker) is not None) and q.paragraph == lede:
             # `<claim>, according to a survey. / The Chartered Institute of Purchasing
             # and Supply said ...`: the lede's unnamed source, named in the paragraph after
-            named = next((r.speaker for r in ordered if r.paragraph == q.paragraph + 1 and
-                          r.speaker_type == "group" and _proper_body(r.speaker or "")), None)
+            named = next((_body_of(r.speaker) for r in ordered
+                          if r.paragraph == q.paragraph + 1 and r.speaker_type == "group" and (
+                              _proper_body(r.speaker or "") or
+                              _body_of(r.speaker) != r.speaker)), None)
             if named is None and q.speaker.lower() in _REPORT_SOURCES:
                 # (`in the Sunday Times poll`, `says Cara Diemont of IT firm Dimension
                 # Data, which commissioned the survey`, further on)

@@ -1349,6 +1349,10 @@ def _speaks_for(m: Mention, phrase: str, cast: Cast, description: str | None
     return Resolved(p.name, "person", p.title, description or p.description, m.text)
 
 
+# `The South Yorkshire company`: a description of a firm, whatever places it names
+_FIRM_NOUNS = frozenset("company firm airline carrier".split())
+
+
 def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             recent_org=None, said: str | None = None) -> Resolved:
     """Turn a mention into a speaker name using the article's cast.
@@ -1536,7 +1540,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         if recent_org is not None and 2 <= len(low) <= 5 and low[0] == "the" and \
                 (low[-1] in ORG_REFERENCES or low[-1] in _NAMED_BEFORE) and \
                 (len(low) == 2 or low[-1] not in NAMED_BODY_HEADS) and \
-                words[-1].islower() and (len(low) <= 3 or all(
+                words[-1].islower() and (len(low) <= 3 or low[-1] in _FIRM_NOUNS or all(
                     w.islower() or w in ("High", "Street") or w.endswith("-based")
                     for w in words[1:-1])) and \
                 not (len(words) == 3 and words[1][:1].isupper() and

@@ -1708,3 +1708,43 @@ def test_the_newspaper_after_the_ft():
         "According to the FT, the German bidder will adopt a charm offensive. The newspaper "
         "said the bidder will offer to run the combined market from London.")}
     assert got["the bidder will offer to run the combined market from London"] == "the FT"
+
+
+def test_a_firm_described_by_its_region():
+    got = {q.text: q.speaker for q in extract(
+        "Coal firm losses\n\n"
+        "Shares in Acme Coal fell after it reported a loss of 20m.\n\n"
+        "The South Yorkshire company said it hoped to return to profit in 2006.")}
+    assert got["it hoped to return to profit in 2006"] == "Acme Coal"
+
+
+def test_the_ledes_report_made_by_researchers_named_next():
+    got = {q.text: q.speaker for q in extract(
+        "Economy strong\n\n"
+        "UK businesses are set to prosper in the next few months, according to a report.\n\n"
+        "Optimism is at its highest since 1997, say researchers at Smith Jones Partners.")}
+    assert got["UK businesses are set to prosper in the next few months"] == \
+        "Smith Jones Partners"
+
+
+def test_a_pronoun_is_nobody_the_claim_names_and_the_speakers_own_doings_end_it():
+    got = {q.text: q.speaker for q in extract(
+        "Comedy series\n\n"
+        "Ricky Gervais has signed stars for his new series. Gervais admitted he was "
+        "cautious. But he has met with Ben Stiller and Samuel L Jackson.\n\n"
+        "\"I didn't want to start revealing names.\"\n\n"
+        "He said Stiller and Jackson would be playing versions of themselves.\n\n"
+        "The chancellor, Gordon Brown, has said he is focused on winning the poll and is due "
+        "to join Alan Milburn for a poster launch this week.")}
+    assert got["Stiller and Jackson would be playing versions of themselves"] == \
+        "Ricky Gervais"
+    assert got["he is focused on winning the poll"] == "Gordon Brown"
+
+
+def test_a_long_name_with_a_family_particle_and_its_short_form():
+    got = {q.text: q.speaker for q in extract(
+        "Bank reform\n\n"
+        "The bill has been approved by the government of President Luiz Inacio Lula da "
+        "Silva. But President Lula became a defender of the reforms, arguing that lending "
+        "margins were too high.")}
+    assert got["lending margins were too high"] == "Luiz Inacio Lula da Silva"
