@@ -621,7 +621,8 @@ _REPORT_SOURCES = frozenset("""the report|a report|the survey|a survey|the study
     the poll|a poll|research|the research|two reports|a new report|a new survey|a new study|
     the findings""".replace("\n", "").replace("    ", "").split("|"))
 # (repetitions bounded: a long run of capitalised words must not make a scan quadratic)
-_NAME = r"((?:[A-Z][\w&’'/-]*)(?: (?:of|for|and|&|the|on) [A-Z][\w&’'/-]*| [A-Z][\w&’'/-]*){0,6})"
+_NAME = (r"((?:[A-Z][\w&’'/-]*)(?: (?:(?:of|for|&|on)(?: the)?|and|the) [A-Z][\w&’'/-]*"
+         r"| [A-Z][\w&’'/-]*){0,6})")
 # who made a report, as news names it: `a report by the National Audit Office`, `Dimension
 # Data, which commissioned the survey`, `a World Bank report`, `Jupiter's survey`
 _REPORT_MAKERS = [
@@ -632,7 +633,8 @@ _REPORT_MAKERS = [
                r"(?= (?:says|said|has|found|warns|warned|claims|argues))"),
     re.compile(_NAME + r", which (?:commissioned|carried out|conducted|published|compiled) "
                r"the (?:report|survey|study|poll|research)"),
-    re.compile(r"\b(?:[Tt]he|[Aa]n?) " + _NAME + r" (?:report|survey|study|poll)\b"),
+    re.compile(r"(?<!for )(?<!of )\b(?:[Tt]he|[Aa]n?) " + _NAME +
+               r" (?:report|survey|study|poll)\b"),
     re.compile(_NAME + r"(?:'s|’s) (?:[a-z]+ ){0,2}(?:report|survey|study|poll|research)\b"),
     # (last: the committee or official body the article reports on)
     re.compile(r"\b([Tt]he (?:[A-Z][\w-]* ){1,6}(?:[a-z]+ ){0,2}(?:select )?[Cc]ommittee)\b"),
@@ -1778,7 +1780,8 @@ def _role_subject(text: str, s0: int, s1: int) -> tuple[str, str, int] | None:
     found = None
     for j in range(lead + 1, min(len(words) - 1, lead + 6)):
         w = words[j]
-        if w in ROLE_NOUNS and words[j + 1].islower() and words[j + 1] not in ROLE_NOUNS:
+        if w.lower() in ROLE_NOUNS and words[j + 1].islower() and \
+                words[j + 1] not in ROLE_NOUNS:  # (`The Planning Minister didn't`)
             found = j
             break
         if not w.isalpha():
@@ -1814,6 +1817,10 @@ def _role_subject_before(art, mention: Mention, pi: int, spokes) -> Resolved | N
     for at in art.cast.mention_positions(p0, mention.pos):
         if at == at_subject:
             continue  # (the role itself, resolved before)
+        p = art.cast.last_mention(at + 1)
+        if p is not None and p[1].gender is None and \
+                not looks_like_person(list(p[1].tokens), []):
+            continue  # (`cancelling Aguas Argentinas water concession`: no person)
         if art.masked[at:at + 1].isupper() and \
                 art.masked[at:at + 4].lower() not in ("he ", "she "):
             return None  # someone named since: the cast decides

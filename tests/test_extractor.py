@@ -1748,3 +1748,23 @@ def test_a_long_name_with_a_family_particle_and_its_short_form():
         "Silva. But President Lula became a defender of the reforms, arguing that lending "
         "margins were too high.")}
     assert got["lending margins were too high"] == "Luiz Inacio Lula da Silva"
+
+
+def test_a_report_maker_named_with_for_the():
+    got = {q.text: q.speaker for q in extract(
+        "Old phones\n\n"
+        "Re-using old phones has social benefits too.\n\n"
+        "Research has found that old phones can help close the digital divide. The Forum "
+        "for the Future report looked at Romania.")}
+    assert got["old phones can help close the digital divide"] == "Forum for the Future"
+
+
+def test_he_after_a_capitalised_role_subject_past_a_firm_named_as_a_pair():
+    got = {q.text: q.speaker for q in extract(
+        "Water row\n\n"
+        "Planning Minister Julio De Vido has offered help. He added that the government is "
+        "in talks with Aguas Argentinas. However, Aguas Argentinas told the Argentine "
+        "newspaper Clarin it would not accept any change to its legal structure. The "
+        "Planning Minister didn't rule out cancelling "
+        "Aguas Argentinas water concession. Yet he added that he didn't like to guess.")}
+    assert got["he didn't like to guess"] == "Julio De Vido"
