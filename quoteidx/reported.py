@@ -182,7 +182,8 @@ _NEW_ATTRIBUTION = re.compile(
     r"claims|claim|"
     r"warned|warns|warn|argued|argues|argue|insisted|insists|insist|believes|believe|told|"
     r"tells|rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|stressed|"
-    r"stresses|emphasised|emphasized|cautioned|noted|notes|countered|counters)\b"
+    r"stresses|emphasised|emphasized|cautioned|noted|notes|countered|counters|"
+    r"expressed|expresses|voiced|voices)\b"
     r"|, which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}(?:deny|denies|denied|dispute|"
     r"disputes|disputed|reject|rejects|rejected)\b"
     r"|,? (?:and|but|while|whereas) (?:other |some |many )?(?:others|critics|opponents|"
@@ -862,6 +863,8 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                      resolved=_resolved_of(last))
             else:
                 m = _sentence_subject(toks, k)
+                if low == "suggesting":
+                    m = _suggesting_subject(toks, k, m)
                 if m is not None:
                     last = emit(m, "reported_chain", t.text, s, e, pi) or last
             k += 2
@@ -1589,6 +1592,33 @@ def _sentence_subject(toks: list[Tok], k: int) -> Mention | None:
                 return Mention(group, group=group, pos=toks[i].start)
             return m
     return None
+
+
+def _suggesting_subject(toks: list[Tok], k: int, subject: Mention | None) -> Mention | None:
+    """Who suggests, in `<clause>, suggesting that`: the maker of a report the clause
+    names (`a new report was published by the Institute of Fiscal Studies, suggesting`);
+    nobody when the subject only modifies a thing (`Indonesian stock markets reached
+    record highs, suggesting`: the writer's inference) or owns it (`Labour's focus`)."""
+    for r in range(k - 1, -1, -1):
+        if toks[r].low in _REPORTS and toks[r].text.islower():
+            by = next((i for i in range(r + 1, min(k, r + 5)) if toks[i].low in ("by", "from")),
+                      None)
+            if by is not None:
+                made = _report_author(toks, by, Mention(toks[r].text, group=toks[r].text,
+                                                        pos=toks[r].start))
+                if made.group != toks[r].text:
+                    return made
+            break
+    if subject is None:
+        return None
+    if subject.name and not is_nationality(subject.name[-1]):
+        return subject
+    words = (subject.group or subject.text).split()
+    at = next((i for i, x in enumerate(toks[:k]) if x.start >= subject.pos), None)
+    end = at + len(subject.text.split()) - 1 if at is not None else -1
+    if is_nationality(words[-1]) or 0 <= end < k and toks[end].text.endswith(("'s", "’s")):
+        return None
+    return subject
 
 
 def _resolved_of(q: Quote) -> Resolved:

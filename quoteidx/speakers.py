@@ -1045,9 +1045,13 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
         if len(words) > 5:
             return None
         people += bool(m.name and (len(m.name) >= 2 or m.title))
-    if 0 < people < len(listed):
+    if 0 < people < len(listed) and not (
+            listed[0].name and len(listed[0].name) >= 2 and
+            all(m.text.split()[0].lower() in ("the", "its", "his", "her", "their")
+                for m in listed[1:])):
         # `European Justice and Home Affairs Commissioner Franco Frattini`, `German club
-        # and former champion Borussia Dortmund`: the `and` is inside one title
+        # and former champion Borussia Dortmund`: the `and` is inside one title (but
+        # `Vladimir Putin and the country's legal authorities` are two)
         return None
     return listed
 

@@ -1768,3 +1768,30 @@ def test_he_after_a_capitalised_role_subject_past_a_firm_named_as_a_pair():
         "Planning Minister didn't rule out cancelling "
         "Aguas Argentinas water concession. Yet he added that he didn't like to guess.")}
     assert got["he didn't like to guess"] == "Julio De Vido"
+
+
+def test_a_claim_ends_where_another_side_expresses_a_view():
+    got = {q.text for q in extract(
+        "Wales call-up\n\n"
+        "The Ospreys and Scarlets say they are happy to support the Wales cause, but the "
+        "Dragons have expressed disappointment at the call-up.")}
+    assert "they are happy to support the Wales cause" in got
+
+
+def test_a_person_and_a_body_said_it_together():
+    quotes = [q for q in extract(
+        "Yukos row\n\n"
+        "Russian President Vladimir Putin and the country's legal authorities have "
+        "repeatedly said that the sale was legal.") if q.kind != "direct"]
+    assert [(q.speaker, q.speakers) for q in quotes] == [
+        ("Vladimir Putin", ["Vladimir Putin", "the country's legal authorities"])]
+
+
+def test_who_suggests_after_a_clause():
+    got = {q.text: q.speaker for q in extract(
+        "Election focus\n\n"
+        "Labour's focus on the economy came on the day a new report was published by the "
+        "Institute of Fiscal Studies, suggesting that household incomes have fallen.\n\n"
+        "But Indonesian and Indian stock markets reached record highs on Wednesday, "
+        "suggesting that investors do not fear a major impact.") if q.kind != "direct"}
+    assert got == {"household incomes have fallen": "Institute of Fiscal Studies"}
