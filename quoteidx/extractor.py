@@ -105,6 +105,11 @@ def _described(head: str) -> re.Pattern:
                       re.escape(head.title()) + r")\b(?! [A-Z])(?: of(?: [A-Z][\w-]*)+)?")
 
 
+# `But a recent report from Continental Research`, opening a sentence: its author
+_DOCUMENT_FROM = re.compile(r"(?:(?:But|And|However|Meanwhile),? )?(?:[Aa]n?|[Tt]he|[Ii]ts) "
+                            r"(?:[a-z]+ ){0,2}(?:report|study|survey|letter|statement|leaflet|"
+                            r"poll|document)s? (?:from|by|published by|issued by) (?:the )?"
+                            r"([A-Z][\w&’'-]*(?: (?:of |for |& |and )?[A-Z][\w&’'-]*){0,4})")
 # `In a statement from Lycos Europe`, opening the sentence: who issued it
 _STATEMENT_FROM = re.compile(r"(?:In|Under) (?:a|an|its|the) (?:[a-z]+ )?(?:statement|letter|"
                              r"filing|announcement) (?:from|by|issued by|released by) "
@@ -299,6 +304,12 @@ class _Article:
                     return strip_possessive(named.group(1))
                 if seen > limit:
                     return self._or_owned(fallback, fallback_at, pos, head)
+                doc = _DOCUMENT_FROM.match(self.masked, s0, s1) \
+                    if head is None and seen == 1 and s0 < pos else None
+                if doc is not None and doc.group(1).split()[0] not in NON_NAME_WORDS:
+                    # `But a recent report from Continental Research reflects ... . It
+                    # said`: the document the sentence before opens with, so its author
+                    return doc.group(1)
                 if head is None and seen == 1 and fallback is None and \
                         self.masked.startswith("It ", s0) and s0 < pos:
                     # `Heineken's income fell. It blamed weak demand in western Europe.
@@ -338,8 +349,10 @@ class _Article:
                 if lead is not None:
                     subj_at = lead.end()
                 for m in reversed(_org_runs(self.masked, s0, s1)):
-                    if in_word(self.masked, m.start()):
-                        continue
+                    if in_word(self.masked, m.start()) or \
+                            self.masked.endswith(("told ", "told the "), 0, m.start()):
+                        continue  # (`The administrator told BBC News Online`: the
+                        # one told is no speaker)
                     words = m.group().split()
                     for w_i, w in enumerate(words[:-1]):
                         if w.endswith(("'s", "’s")):
@@ -370,8 +383,11 @@ class _Article:
                                               self.masked.startswith("'s", m.end())):
                         pass  # `Next has said`, `Next's shares`: the retailer
                     else:
-                        while words and words[0] in NON_NAME_WORDS:
-                            words = words[1:]
+                        while words and words[0] in NON_NAME_WORDS and \
+                                not (len(words) == 1 and words[0] in NEWS_AGENCIES and
+                                     not self.masked.endswith(_TOLD, 0, m.start())):
+                            words = words[1:]  # (`AFP` alone is the agency, but not
+                            # the one a speaker `told`)
                     if not words or (len(words) == 1 and (words[0] in TITLE_TOKENS or
                                                          words[0] in _THING_ACRONYMS or
                                                          is_nationality(words[0]) or
@@ -413,9 +429,11 @@ class _Article:
                                 len(words) >= 2) or (
                         len(words) == 1 and words[0].isupper() and len(words[0]) > 1
                         and words[0] not in _PLACE_ACRONYMS) or (
-                        (len(words) <= 3 or words[0] in _CAMPAIGN_VERBS) and
-                        words[0] not in _PLACE_ACRONYMS and
+                        len(words) <= 3 and words[0] not in _PLACE_ACRONYMS and
                         self.text.count(" ".join(words)) >= 3) or (
+                        # `Save the Scottish Regiments`: a campaign names itself so
+                        len(words) >= 3 and words[0] in _CAMPAIGN_VERBS and
+                        words[1] == "the") or (
                         # `according to The Mail on Sunday`: a source named as such
                         "of" not in words and not (len(words) > 1 and all(
                             w.isupper() for w in words)) and _CUE_BEFORE.search(
@@ -614,6 +632,7 @@ def _describes(words: list[str], prefix: str, roles: bool) -> bool:
 # kinds of body an article usually names once in full (`the commission`, `the committee`)
 _ONLY_ONE_HEADS = frozenset("commission committee council authority agency institute "
                             "federation association society alliance tribunal".split())
+_TOLD = ("told ", "told the ", "to the ", "to ")
 _FIRM_HEADS = frozenset("company firm group airline carrier club team".split())
 _KINDS_OF_FIRM = frozenset("""giant giants rival rivals builder housebuilder maker carmaker
     chipmaker manufacturer supplier operator producer developer engine""".split())

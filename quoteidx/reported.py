@@ -52,6 +52,7 @@ from quoteidx.segment import MASK
 from quoteidx.speakers import (
     DETERMINERS,
     ORG_REFERENCES,
+    STOP,
     Resolved,
     Tok,
     is_cap,
@@ -325,7 +326,8 @@ def _end_of_content(art, start: int, end: int) -> int:
                  ", according to ", ", he said", ", she said", ", they said", ", and said",
                  " and said:", " and said \u201c", ' and said "', ", he told ", ", she told ",
                  ", they told ", ", adding ", ", adding:", ", prompting ", ", describing it as ",
-                 ", describing them as "):
+                 ", describing them as ", ", but did not believe ", ", but does not believe ",
+                 ", but did not think ", ", but does not think "):
         i = seg.find(stop)
         if stop == ", according to " and i > 0 and \
                 seg[:i].rsplit(None, 1)[-1].lower() in ("which", "that", "who", "where"):
@@ -1915,6 +1917,18 @@ def _plural_subject_before(art, mention: Mention, pi: int) -> Resolved | None:
     return Resolved(text, "group", None, None, mention.text)
 
 
+def _people_noun(plural: str) -> bool:
+    """`companies`, `judges`, `analysts`, `campaigners`: a plural that can speak."""
+    one = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return one in ROLE_NOUNS or one in GROUP_HEADS or one in ORG_REFERENCES or \
+        plural in GROUP_HEADS or plural.endswith(("ers", "ists", "ants", "ians", "ors")) or \
+        plural in _PEOPLE_IN_ENTS
+
+
+_PEOPLE_IN_ENTS = frozenset("residents students parents opponents respondents agents "
+                            "governments presidents patients clients".split())
+
+
 def _plural_subject_of(art, p0: int, p1: int, mention: Mention) -> Resolved | None:
     """`Ministers do not support a lower limit. They believe ...`, `The MPs also call for
     ... . They say ...`: `they` opening a sentence after one whose subject is a plural
@@ -1924,8 +1938,17 @@ def _plural_subject_of(art, p0: int, p1: int, mention: Mention) -> Resolved | No
     h = i
     while h < len(toks) and h - i < 3 and is_word(toks[h]) and toks[h].text[:1].isupper():
         h += 1
-    if h == i or h >= len(toks) or not (toks[h].low in _FINITE or
-                                        toks[h].low in ("also", "now", "still")):
+    if h == i and i == 1:
+        # `The tobacco companies deny ... . They also say`: a described group
+        while h < len(toks) and h - i < 3 and is_word(toks[h]) and toks[h].text.islower() \
+                and toks[h].low not in STOP and toks[h].low not in _FINITE and \
+                toks[h].low not in CUE_FORMS:
+            h += 1
+        if h > i and not _people_noun(toks[h - 1].low):
+            return None  # (`The announcements brought cheers ... They believed`)
+    if h == i or h >= len(toks) or not (
+            toks[h].low in _FINITE or toks[h].low in ("also", "now", "still", "all") or
+            toks[h].low in CUE_FORMS or toks[h].low.endswith("ed") and is_word(toks[h])):
         return None
     head = toks[h - 1].text
     if not (head.endswith("s") and (len(head) > 3 or head[:-1].isupper()) and

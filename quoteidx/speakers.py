@@ -724,7 +724,7 @@ _REPORT_HEADS = frozenset("report study survey poll research analysis review pap
 _SPEAKS_FOR = frozenset("agent agents lawyer lawyers solicitor solicitors publicist "
                         "manager representatives barrister attorney".split())
 _NEWSPAPERS = frozenset("Guardian Times Telegraph Independent Observer Sun Mirror Mail "
-                        "Express Herald Scotsman Economist Spectator Standard".split())
+                        "Express Herald Scotsman Economist Spectator Standard FT".split())
 DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
                    "officials spokespeople statement".split())
@@ -807,9 +807,10 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             "-" in words[-1]:
         # `The Conservative Party Co-Chairman said`: a role (of an organisation)
         return Mention(" ".join(words), role=words[-1].lower(), pos=toks[i].start), i
-    if the == "The" and words == [words[0]] and words[0] in _NEWSPAPERS:
-        return Mention("The " + words[0], group="The " + words[0],
-                       pos=toks[i - 1].start), i - 1  # `The Guardian reported`
+    if the and words == [words[0]] and words[0] in _NEWSPAPERS:
+        # `The Guardian reported`, `..., the FT said`
+        return Mention(f"{the} {words[0]}", group=f"{the} {words[0]}",
+                       pos=toks[i - 1].start), i - 1
     if the and len(words) >= 2 and words[-1] in _CABINET_TITLES and \
             not any(w.endswith(("'s", "’s")) or w == "of" for w in words):
         # `the Trade and Industry Secretary has said`: an office, a role (whom the article
@@ -1093,6 +1094,12 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
             return inner
     if t.low in ("he", "she", "they"):
         return Mention(t.text, pronoun=PRONOUNS[t.low], pos=t.start)
+    if t.low == "the" and i + 1 < len(toks) and toks[i + 1].text in _NEWSPAPERS and not (
+            i + 2 < len(toks) and (is_cap(toks[i + 2]) and is_word(toks[i + 2]) or
+                                   toks[i + 2].low == "on")):
+        # `according to the Guardian`, `told the FT`: the newspaper, no role
+        name = f"{t.text} {toks[i + 1].text}"
+        return Mention(name, group=name, pos=t.start)
     if is_cap(t) and is_word(t):
         j = i
         while j + 1 < len(toks) and j - i < 8 and (is_word(toks[j + 1]) and (

@@ -1795,3 +1795,27 @@ def test_who_suggests_after_a_clause():
         "But Indonesian and Indian stock markets reached record highs on Wednesday, "
         "suggesting that investors do not fear a major impact.") if q.kind != "direct"}
     assert got == {"household incomes have fallen": "Institute of Fiscal Studies"}
+
+
+def test_they_after_a_described_group_and_a_second_belief_ends_a_claim():
+    got = {q.text: q.speaker for q in extract(
+        "Tobacco case\n\n"
+        "Prosecutors said the firms lied about the dangers of smoking. The tobacco "
+        "companies deny that they conspired to mislead the public. They also say they have "
+        "met many of the government's demands.\n\n"
+        "Former minister Frank Field said the prime minister should sack his chancellor, "
+        "but did not believe he was strong enough to do so.")}
+    assert got["they have met many of the government's demands"] == "The tobacco companies"
+    assert got["the prime minister should sack his chancellor"] == "Frank Field"
+
+
+def test_it_after_a_document_from_a_body_and_never_the_one_told():
+    got = {q.text: q.speaker for q in extract(
+        "Picture messages\n\n"
+        "Phone firms hope MMS picture messages will catch on, and MMS is cheap. But a "
+        "recent report from Halden Research reflects the battle to get people to use MMS. "
+        "It said that 36% of users had never sent one.\n\n"
+        "Games maker Zorbit has called in administrators. The administrator told BBC News "
+        "Online that the costs would be too high. It said it hoped to save 110 jobs.")}
+    assert got["36% of users had never sent one"] == "Halden Research"
+    assert got["it hoped to save 110 jobs"] != "News Online"
