@@ -353,6 +353,9 @@ class _Article:
                             self.masked.endswith(("told ", "told the "), 0, m.start()):
                         continue  # (`The administrator told BBC News Online`: the
                         # one told is no speaker)
+                    if m.start() == s0 and " " not in m.group() and \
+                            self.masked.startswith(" of ", m.end()):
+                        continue  # `News of the deal came ...`: a noun opening a sentence
                     words = m.group().split()
                     for w_i, w in enumerate(words[:-1]):
                         if w.endswith(("'s", "’s")):

@@ -1934,21 +1934,32 @@ def _plural_subject_of(art, p0: int, p1: int, mention: Mention) -> Resolved | No
     ... . They say ...`: `they` opening a sentence after one whose subject is a plural
     group."""
     toks = tokenize(art.masked, p0, min(p1, p0 + 80))
+    lead = next((c for c in range(1, min(6, len(toks))) if toks[c].text == ","), 0)
+    if lead and toks[0].text in ("A", "Last", "Earlier", "On", "In", "This") and not any(
+            x.low in _FINITE for x in toks[:lead]):
+        toks = toks[lead + 1:]  # `A year ago, ministers launched ...`: the subject after
     i = 1 if toks and toks[0].low == "the" else 0
     h = i
     while h < len(toks) and h - i < 3 and is_word(toks[h]) and toks[h].text[:1].isupper():
         h += 1
-    if h == i and i == 1:
+    described = h == i and (i == 1 or lead and toks and _people_noun(toks[0].low))
+    if described:
         # `The tobacco companies deny ... . They also say`: a described group
+        # (the first plural that can speak: `The judges sat ...`; not `The announcements
+        # brought cheers ... They believed`)
         while h < len(toks) and h - i < 3 and is_word(toks[h]) and toks[h].text.islower() \
                 and toks[h].low not in STOP and toks[h].low not in _FINITE and \
                 toks[h].low not in CUE_FORMS:
             h += 1
+            if _people_noun(toks[h - 1].low):
+                break
         if h > i and not _people_noun(toks[h - 1].low):
-            return None  # (`The announcements brought cheers ... They believed`)
+            return None
     if h == i or h >= len(toks) or not (
             toks[h].low in _FINITE or toks[h].low in ("also", "now", "still", "all") or
-            toks[h].low in CUE_FORMS or toks[h].low.endswith("ed") and is_word(toks[h])):
+            toks[h].low in CUE_FORMS or toks[h].low.endswith("ed") and is_word(toks[h]) or
+            described and is_word(toks[h]) and toks[h].text.islower() and
+            toks[h].low not in STOP):
         return None
     head = toks[h - 1].text
     if not (head.endswith("s") and (len(head) > 3 or head[:-1].isupper()) and

@@ -1819,3 +1819,30 @@ def test_it_after_a_document_from_a_body_and_never_the_one_told():
         "Online that the costs would be too high. It said it hoped to save 110 jobs.")}
     assert got["36% of users had never sent one"] == "Halden Research"
     assert got["it hoped to save 110 jobs"] != "News Online"
+
+
+def test_a_noun_opening_a_sentence_with_of_is_no_body():
+    got = {q.text: q.speaker for q in extract(
+        "Publisher buys stake\n\n"
+        "Irish publishing group Independent News & Media is buying a stake in Jagran. "
+        "News of the deal came as the group announced that its results would meet "
+        "forecasts.")}
+    assert got["its results would meet forecasts"] == "Independent News & Media"
+
+
+def test_they_after_a_plural_subject_behind_a_time_phrase():
+    got = {q.text: q.speaker for q in extract(
+        "Asbo figures\n\n"
+        "Labour sees nuisance behaviour as a key election issue but critics claim the "
+        "record is at best patchy. A year ago, ministers launched their plan and the "
+        "figures offer a progress check. They will say that more than 2,600 orders were "
+        "issued.")}
+    assert got["more than 2,600 orders were issued"] == "ministers"
+
+
+def test_they_after_a_described_group_whatever_its_verb():
+    got = {q.text: q.speaker for q in extract(
+        "Court ruling\n\n"
+        "The judges sat in London on Monday. They said his case came within the "
+        "jurisdiction.")}
+    assert got["his case came within the jurisdiction"] == "The judges"
