@@ -488,6 +488,17 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             if mention.pronoun in ("male", "female") and resolved.speaker:
                 resolved = _prefer_last_speaker(art, mention, resolved,
                                                 latest(mention.pos, attributed=True), spoke)
+        if resolved is not None and mention is not None and (
+                mention.text.lower() in ("the mps", "the peers") or
+                mention.text.lower() in ("mps", "peers") and
+                art.masked[max(0, mention.pos - 4):mention.pos].lower() == "the "):
+            # `..., the environment select committee said. The MPs said ...`: its members
+            prev = latest(mention.pos, attributed=True)
+            if prev is not None and prev.speaker and \
+                    prev.speaker.lower().endswith("committee") and \
+                    0 <= mention.pos - prev.end < 400:
+                resolved = _resolved_of(prev)
+                resolved.mention = mention.text
         if resolved is not None and not resolved.speaker and mention is not None and \
                 mention.role:
             # `A US researcher has suggested that ... . Ravi Purushotma believes ...`: a
@@ -578,7 +589,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                     # the subject before a cue and the first words after it
                     _sentence(art, pi, s0, s1, emit, min(s1, cues[j - 1] + 160))
                     break
-    _name_described_sources(out, direct, art.masked)
+    _name_described_sources(out, direct, art.masked, art.paras)
     return out
 
 
@@ -597,6 +608,9 @@ _UNNAMED_KIND = re.compile(r"an? (?:[\w-]+ ){0,3}(?:firm|company|group|organisat
                            r"charity|think-tank|consultancy|watchdog|body)")
 
 
+# a body's name opening a paragraph, then its verb
+_LEAD_BODY = re.compile(r"(?:The )?([A-Z][\w&’'-]*(?: (?:of |for |and |& )?(?:the )?"
+                        r"[A-Z][\w&’'-]*){0,6}) (?:has |have |had )?[a-z]+(?:ed|s)\b")
 _STAFF_OF = re.compile(r"(?:researchers|analysts|economists|experts|scientists) (?:at|from) "
                        r"(?:the )?([A-Z].*)")
 
@@ -666,14 +680,16 @@ def _report_maker(masked: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str) -> None:
+def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
+                             paras: list[tuple[int, int]]) -> None:
     """`<claim>, the UK elections watchdog has said. ... The Electoral Commission says
     ...`: news describes a body before naming it; a described source nobody was named
     for before takes the name of the body the next two paragraphs quote."""
     if not out:
         return  # (nothing to name)
     ordered = sorted(direct + out, key=lambda x: x.start)
-    lede = min((x.paragraph for x in ordered), default=0)
+    # (a headline's scare quote, `'More to do' on adult literacy`, is no lede)
+    lede = min((x.paragraph for x in ordered if x.rule != "unattributed"), default=0)
     author: list[str | None] = []
     lede_named: list[str] = []  # whom the lede's `a survey` turned out to be
     for q in out:
@@ -697,6 +713,13 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str) 
                           if r.paragraph == q.paragraph + 1 and r.speaker_type == "group" and (
                               _proper_body(r.speaker or "") or
                               _body_of(r.speaker) != r.speaker)), None)
+            if named is None and q.paragraph + 1 < len(paras):
+                # `... , a report says. / The National Audit Office praised ministers`:
+                # the body the next paragraph opens with
+                lead = _LEAD_BODY.match(masked, paras[q.paragraph + 1][0])
+                if lead is not None and _proper_body(lead.group(1)) and \
+                        len(lead.group(1).split()) > 1:
+                    named = masked[lead.start():lead.end(1)]  # (with its `The`)
             if named is None and q.speaker.lower() in _REPORT_SOURCES:
                 # (`in the Sunday Times poll`, `says Cara Diemont of IT firm Dimension
                 # Data, which commissioned the survey`, further on)

@@ -1846,3 +1846,23 @@ def test_they_after_a_described_group_whatever_its_verb():
         "The judges sat in London on Monday. They said his case came within the "
         "jurisdiction.")}
     assert got["his case came within the jurisdiction"] == "The judges"
+
+
+def test_the_ledes_report_made_by_the_body_the_next_paragraph_opens_with():
+    got = {q.text: q.speaker for q in extract(
+        "'More to do' on adult literacy\n\n"
+        "The government will only hit its literacy target if courses are made more "
+        "attractive, a report says.\n\n"
+        "The National Audit Office praised ministers for reaching the first benchmark.")}
+    assert got["The government will only hit its literacy target if courses are made more "
+               "attractive"] == "The National Audit Office"
+
+
+def test_the_mps_after_their_committee():
+    got = {q.text: q.speaker for q in extract(
+        "Angling fears\n\n"
+        "The wording of the bill could leave anglers facing court, the environment select "
+        "committee said. The MPs said they were concerned the government had not consulted "
+        "directly.")}
+    assert got["they were concerned the government had not consulted directly"] == \
+        "the environment select committee"
