@@ -209,6 +209,11 @@ class _Article:
             got = self._only_one_named(pos, head)
         return got
 
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether `pos` (perhaps after `The `) opens its sentence."""
+        s0 = self.sentence_of(self.paragraph_of(pos), pos)[0]
+        return pos == s0 or pos == s0 + 4 and self.masked.startswith("The ", s0)
+
     def _only_one_named(self, pos: int, head: str) -> str | None:
         """`the Electoral Commission says ... (far on) The commission also says`: the one
         body of that kind the article names before `pos`, however far back."""
@@ -249,8 +254,17 @@ class _Article:
             return named[-1] if named else None
         if head == "party":
             # `Tory leader Michael Howard ... In a statement, the party said`
-            named = _PARTY_RE.findall(self.masked, max(0, pos - 1500), pos)
-            return PARTY_NAMES[named[-1]] if named else None
+            found = list(_PARTY_RE.finditer(self.masked, max(0, pos - 1500), pos))
+            # (a party a sentence opens with, `The UK Independence Party could take legal
+            # action ... Veritas deputy leader ...`, over one named in passing since)
+            opening = [m for m in found if self._opens_sentence(m.start())]
+            if opening and found and PARTY_NAMES[opening[-1].group()] != \
+                    PARTY_NAMES[found[-1].group()] and \
+                    not self._opens_sentence(found[-1].start()) and \
+                    self.masked.startswith((" deputy", " leader", " Party", " MP"),
+                                           found[-1].end()):
+                return PARTY_NAMES[opening[-1].group()]
+            return PARTY_NAMES[found[-1].group()] if found else None
         pi = self.paragraph_of(pos)
         seen = 0
         # `Security firm iDefence ... . The security firm says`: the kind, then the name
@@ -386,6 +400,8 @@ class _Article:
                                               self.masked.startswith("'s", m.end())):
                         pass  # `Next has said`, `Next's shares`: the retailer
                     else:
+                        if len(words) > 1 and words[0] in NEWS_AGENCIES:
+                            continue  # (`the BBC News website`: no `News` in it)
                         while words and words[0] in NON_NAME_WORDS and \
                                 not (len(words) == 1 and words[0] in NEWS_AGENCIES and
                                      not self.masked.endswith(_TOLD, 0, m.start())):

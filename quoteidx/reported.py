@@ -215,6 +215,12 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"not (?:confirm|say|comment|reveal|disclose|specify)\b"
                            r"|, without (?:giving|saying|providing|offering|disclosing)\b"
                            r"|, setting the (?:scene|stage)\b"
+                           # `..., something Mr Sullivan denies`: another's denial
+                           r"|, something (?:that |which )?(?:the )?[A-Z][\w'’-]*"
+                           r"(?: [A-Z][\w'’-]*)* (?:denies|denied|disputes|disputed|rejects|"
+                           r"rejected)\b"
+                           # `... would not return to Blackpool but did so in 2002`
+                           r"|,? but (?:did|has|have|had) so\b"
                            # `... and is due to join Alan Milburn for a poster launch`,
                            # `... and are trying to block ...`: the speaker's doings
                            r"|,? and (?:is|are) (?:due|scheduled|now trying|trying|"
@@ -604,13 +610,18 @@ _UNNAMED_SOURCES = frozenset(("a report", "a survey", "a study", "a poll", "rese
 
 
 # `a security firm`, `a US think-tank`: a source the lede leaves unnamed
-_UNNAMED_KIND = re.compile(r"an? (?:[\w-]+ ){0,3}(?:firm|company|group|organisation|"
-                           r"charity|think-tank|consultancy|watchdog|body)")
+_UNNAMED_KIND = re.compile(r"[Aa]n? (?:[\w-]+ ){0,3}(?:firm|company|group|organisation|"
+                           r"charity|think-tank|consultancy|watchdog|body|bank|agency|lender|"
+                           r"retailer|insurer|union)")
+# `A Plaid Cymru MP believes ...`: a person the lede leaves unnamed
+_UNNAMED_PERSON = re.compile(r"[Aa]n? (?:[\w-]+ ){0,3}(?:MP|doctor|official|minister|expert|"
+                             r"analyst|lawyer|scientist|researcher|economist)")
 
 
 # a body's name opening a paragraph, then its verb
 _LEAD_BODY = re.compile(r"(?:The )?([A-Z][\w&’'-]*(?: (?:of |for |and |& )?(?:the )?"
-                        r"[A-Z][\w&’'-]*){0,6}) (?:has |have |had )?[a-z]+(?:ed|s)\b")
+                        r"[A-Z][\w&’'-]*){0,6}) (?:(?:has|have|had|will|would|is|was|could|"
+                        r"may)\b|[a-z]+(?:ed|s)\b)")
 _STAFF_OF = re.compile(r"(?:researchers|analysts|economists|experts|scientists) (?:at|from) "
                        r"(?:the )?([A-Z].*)")
 
@@ -710,9 +721,15 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
             # `<claim>, according to a survey. / The Chartered Institute of Purchasing
             # and Supply said ...`: the lede's unnamed source, named in the paragraph after
             named = next((_body_of(r.speaker) for r in ordered
-                          if r.paragraph == q.paragraph + 1 and r.speaker_type == "group" and (
+                          if r.paragraph == q.paragraph + 1 and (
+                              r.speaker_type == "group" or r.speaker_type == "person" and
+                              r.speaker == r.speaker_mention and
+                              not looks_like_person((r.speaker or "").split(), [])) and (
                               _proper_body(r.speaker or "") or
-                              _body_of(r.speaker) != r.speaker)), None)
+                              _body_of(r.speaker) != r.speaker or
+                              _UNNAMED_KIND.fullmatch(q.speaker) is not None and
+                              len((r.speaker or "").split()) > 1 and
+                              all(w[:1].isupper() for w in (r.speaker or "").split()))), None)
             if named is None and q.paragraph + 1 < len(paras):
                 # `... , a report says. / The National Audit Office praised ministers`:
                 # the body the next paragraph opens with

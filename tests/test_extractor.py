@@ -1866,3 +1866,32 @@ def test_the_mps_after_their_committee():
         "directly.")}
     assert got["they were concerned the government had not consulted directly"] == \
         "the environment select committee"
+
+
+def test_the_ledes_unnamed_body_named_in_the_next_paragraph():
+    got = {q.text: q.speaker for q in extract(
+        "Bank payout\n\n"
+        "A US bank has said it will donate more than $8m to victims of the regime.\n\n"
+        "Hollis Bank will put the money in a special fund run by a charity.")}
+    assert got["it will donate more than $8m to victims of the regime"] == "Hollis Bank"
+    got = {q.text: q.speaker for q in extract(
+        "Card fraud\n\n"
+        "Fraudsters are focusing on internet payments, an anti-fraud agency has said.\n\n"
+        "Fraud has risen since January. But the clampdown has caused fraudsters to change "
+        "tack, Retail Verdicts said.")}
+    assert got["Fraudsters are focusing on internet payments"] == "Retail Verdicts"
+
+
+def test_the_party_a_sentence_opens_with_and_claims_ending_before_others_doings():
+    got = {q.text: q.speaker for q in extract(
+        "UKIP could sue defectors\n\n"
+        "The UK Independence Party could take legal action to unseat two members who "
+        "defected to Veritas.\n\n"
+        "Damian Hale, now Veritas deputy leader, and Peter Hume were elected in 2004. The "
+        "party argues the pair should give up their seats.\n\n"
+        "Mr Weingarten has suggested that Mr Sullivan is implicating Mr Ebbers only to win "
+        "a lighter sentence, something Mr Sullivan denies. In 1998 the party said it would "
+        "not return to Blackpool but did so in 2002.")}
+    assert got["the pair should give up their seats"] == "UKIP"
+    assert "Mr Sullivan is implicating Mr Ebbers only to win a lighter sentence" in got
+    assert "it would not return to Blackpool" in got
