@@ -613,9 +613,6 @@ _UNNAMED_SOURCES = frozenset(("a report", "a survey", "a study", "a poll", "rese
 _UNNAMED_KIND = re.compile(r"[Aa]n? (?:[\w-]+ ){0,3}(?:firm|company|group|organisation|"
                            r"charity|think-tank|consultancy|watchdog|body|bank|agency|lender|"
                            r"retailer|insurer|union)")
-# `A Plaid Cymru MP believes ...`: a person the lede leaves unnamed
-_UNNAMED_PERSON = re.compile(r"[Aa]n? (?:[\w-]+ ){0,3}(?:MP|doctor|official|minister|expert|"
-                             r"analyst|lawyer|scientist|researcher|economist)")
 
 
 # a body's name opening a paragraph, then its verb
