@@ -219,6 +219,10 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"|, something (?:that |which )?(?:the )?[A-Z][\w'’-]*"
                            r"(?: [A-Z][\w'’-]*)* (?:denies|denied|disputes|disputed|rejects|"
                            r"rejected)\b"
+                           # `..., but the move was criticised by some analysts`
+                           r"|,? but (?:the|this|that|its) (?:move|decision|plan|step|deal|"
+                           r"policy|cut|rise) (?:was|has been|had been) (?:criticised|"
+                           r"criticized|condemned|attacked|questioned|welcomed)\b"
                            # `... would not return to Blackpool but did so in 2002`
                            r"|,? but (?:did|has|have|had) so\b"
                            # `... and is due to join Alan Milburn for a poster launch`,
@@ -434,6 +438,12 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 s = lead.end()  # `and said [earlier this week] he would not apologise`
         if mention is not None and s > mention.pos and _verbless(art.masked, s, e):
             return None  # `including, he claims, Tory leader Michael Howard`: no clause
+        if mention is not None and rule in ("reported_that", "reported_bare") and \
+                mention.group and not mention.name and mention.group.split()[-1].lower() in \
+                _CITED_SOURCES and _OUTER_SAID.match(art.masked, e):
+            # `Opinion polls suggested that ..., he said`: the polls are his evidence;
+            # the sentence is his claim (the inverted rule takes it)
+            return None
         if mention is not None and s > mention.pos and rule in ("reported_bare", "reported_that"):
             s0 = art.sentence_of(pi, mention.pos)[0]
             if _CONCESSIVE.match(art.masked, s0, mention.pos):
@@ -609,6 +619,10 @@ _UNNAMED_SOURCES = frozenset(("a report", "a survey", "a study", "a poll", "rese
                               "two reports"))
 
 
+# what a speaker cites (`Opinion polls suggested that ..., he said`) and the outer cue
+_CITED_SOURCES = frozenset("polls poll surveys survey figures studies research".split())
+_OUTER_SAID = re.compile(r"[\"”]?, (?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
+                         r"(?:said|says|added|adds|argued|argues|claimed|claims|insisted)\b")
 # `a security firm`, `a US think-tank`: a source the lede leaves unnamed
 _UNNAMED_KIND = re.compile(r"[Aa]n? (?:[\w-]+ ){0,3}(?:firm|company|group|organisation|"
                            r"charity|think-tank|consultancy|watchdog|body|bank|agency|lender|"

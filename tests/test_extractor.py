@@ -1895,3 +1895,17 @@ def test_the_party_a_sentence_opens_with_and_claims_ending_before_others_doings(
     assert got["the pair should give up their seats"] == "UKIP"
     assert "Mr Sullivan is implicating Mr Ebbers only to win a lighter sentence" in got
     assert "it would not return to Blackpool" in got
+
+
+def test_the_polls_a_speaker_cites_are_his_claim():
+    got = {q.text: q.speaker for q in extract(
+        "Debate call\n\n"
+        "Lord Hollis has called for televised debates. Opinion polls suggested that the "
+        "idea had the backing of the public, he said.")}
+    assert got == {"Opinion polls suggested that the idea had the backing of the public":
+                   "Lord Hollis"}
+    # (and a claim ends before what others made of it)
+    assert {q.text for q in extract(
+        "Rates up\n\n"
+        "The Bank said it had acted to curb inflation but the move was criticised by some "
+        "analysts.")} == {"it had acted to curb inflation"}
