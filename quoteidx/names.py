@@ -222,12 +222,17 @@ _COMMON_NOUN_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "man", "ers"
 _SPEECH_AFTER = ("said", "says", "told", "added", "insisted", "admitted", "warned")
 
 
+_IRISH_PREFIX = re.compile(r"\A[DO]['’](?=[A-Z])")
+
+
 def _plain_pair(words: list[str]) -> bool:
     """Two plain capitalised words (`Lleyton Hewitt`) that no word list marks as a title,
     an organisation, a place or a non-name."""
     a, b = words
+    # (`Dolphy D'Souza`, `Sean O'Hare`: a surname's `D'`/`O'` keeps it plain)
     return all(w.isalpha() and w[0].isupper() and w[1:].islower() and len(w) > 2
-               for w in words) and a not in NON_NAME_WORDS and a not in TITLE_TOKENS and \
+               for w in (a, _IRISH_PREFIX.sub("", b))) and \
+        a not in NON_NAME_WORDS and a not in TITLE_TOKENS and \
         a not in ORG_WORDS and b not in ORG_WORDS and b not in NON_NAME_WORDS and \
         a not in _PLACE_STARTS and b not in _PLACE_ENDS
 

@@ -228,7 +228,10 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            # `... and is due to join Alan Milburn for a poster launch`,
                            # `... and are trying to block ...`: the speaker's doings
                            r"|,? and (?:is|are) (?:due|scheduled|now trying|trying|"
-                           r"campaigning|lobbying) to\b"
+                           r"campaigning|lobbying|already planning|already preparing) (?:to|on)\b"
+                           # `..., with Mr Dixon quoted as saying ...`: another's words
+                           r"|, with (?:[A-Z][\w'’-]* ){1,3}(?:quoted as|reported as) "
+                           r"(?:saying|telling)\b"
                            # `... - though he acknowledged ...`: the speaker's concession
                            r"| - (?:though|although) (?:he|she|they|it) (?:acknowledged|"
                            r"admitted|conceded|accepted|denied|noted|added)\b"

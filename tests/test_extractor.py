@@ -1909,3 +1909,16 @@ def test_the_polls_a_speaker_cites_are_his_claim():
         "Rates up\n\n"
         "The Bank said it had acted to curb inflation but the move was criticised by some "
         "analysts.")} == {"it had acted to curb inflation"}
+
+
+def test_a_surname_with_an_irish_prefix_and_claims_ending_before_others_words():
+    got = {q.text: q.speaker for q in extract(
+        "Film row\n\n"
+        "The president of the city's Catholic body, Dolphy D'Souza, says the film has hurt "
+        "many people. Mr D'Souza says he is shocked at the board's decision.\n\n"
+        "Qantas said it may move 7,000 jobs abroad, with Mr Dixon quoted as saying that "
+        "the carrier could no longer afford it. The promoters said the experience has been "
+        "very positive, and are already planning on spreading the model.")}
+    assert got["he is shocked at the board's decision"] == "Dolphy D'Souza"
+    assert "it may move 7,000 jobs abroad" in got
+    assert "the experience has been very positive" in got
