@@ -1589,6 +1589,14 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                        for r in (p.title, p.description) if r)
 
         phrase = " ".join(w for w in m.text.lower().split() if w not in DETERMINERS)
+        if m.text.lower().startswith("our "):
+            # `Our correspondent says`: the outlet's own reporter, never a person the
+            # story is about; only one the article gives that role
+            p = cast.recent(m.pos, lambda q: holds(q, m.role))
+            if p is None:
+                return Resolved(None, None, m.text, None, m.text)
+            cast.mention(p, m.pos)
+            return Resolved(p.name, "person", p.title, p.description, m.text)
         # `The foreign secretary` is no Home Secretary: a high office by its full name
         office = phrase if phrase in _HIGH_OFFICES and " " in phrase else m.role
         p = cast.recent(m.pos, lambda q: holds(q, office))

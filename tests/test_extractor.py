@@ -1922,3 +1922,13 @@ def test_a_surname_with_an_irish_prefix_and_claims_ending_before_others_words():
     assert got["he is shocked at the board's decision"] == "Dolphy D'Souza"
     assert "it may move 7,000 jobs abroad" in got
     assert "the experience has been very positive" in got
+
+
+def test_our_correspondent_is_nobody_the_story_is_about():
+    quotes = [q for q in extract(
+        "Film row\n\n"
+        "Catholic leader Dolphy Dsouza says the film has hurt many people. Mr Dsouza says "
+        "he is shocked at the board's decision. Our correspondent says that TV channels "
+        "have refused to screen the film's trailers.") if "channels" in q.text]
+    assert [q.speaker for q in quotes] == [None]
+    assert quotes[0].speaker_mention == "Our correspondent"
