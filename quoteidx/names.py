@@ -258,6 +258,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|[\"”]\s+(?=[A-Z])")
 # what may stand before a sentence's subject (`If Mr Blair ...` opens no main clause)
 _SUBJECT_LEADS = frozenset(("", "But", "And", "So", "Yet", "However,", "Meanwhile,"))
 _RUN_THEN_ROLE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:[a-z-]+\s+){0,2}([a-z-]+)\s+")
+_SPOKE_AFTER = re.compile(r" (?:has |had )?(?:said|says|told|tells|added|argued|"
+                          r"warned|claimed|insisted)\b")
 _COORDINATE_BEFORE = re.compile(r"(?:\bbut|, and|;|\bwhile) $")
 # `Tennis Australia's ` before a name: its owner, part of the same subject
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'-]* ){0,3}[A-Z][\w&-]*['’]s \Z")
@@ -661,6 +663,19 @@ class Cast:
             i -= 1
             seen += 1
         return first
+
+    def subject_over(self, p: Person, pos: int) -> Person:
+        """`Michael Howard has launched an attack ... under Tony Blair. The Tory leader
+        said`: for a role opening a sentence at `pos`, the subject of the sentence before
+        rather than `p`, the person named last in its predicate."""
+        i = bisect.bisect_left(self._mention_pos, pos) - 1
+        if i < 0 or self._mention_who[i] is not p:
+            return p
+        run = CAP_RUN.match(self._text, self._mention_pos[i])
+        if run is not None and _SPOKE_AFTER.match(self._text, run.end()):
+            return p  # (`<claim>, Tony Blair has said. The prime minister said`: his)
+        return self._subject_instead(p, self._mention_pos[i], i, pos, p.gender or "male",
+                                     None)
 
     def _subject_instead(self, p: Person, at: int, i: int, pos: int, gender: str,
                          named: set[str] | None) -> Person:

@@ -1673,6 +1673,11 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                                              -q.first_pos))
             elif near:
                 p = near[0]
+                if definite and m.text[:1].isupper() and phrase in _HIGH_OFFICES:
+                    # (`The Tory leader said` after `... under Tony Blair.`: the sentence
+                    # before's subject, as for `He said`)
+                    other = cast.subject_over(p, m.pos)
+                    p = other if free(other) else p
         if p is not None:
             cast.mention(p, m.pos)
             if phrase in _HIGH_OFFICES:

@@ -1932,3 +1932,15 @@ def test_our_correspondent_is_nobody_the_story_is_about():
         "have refused to screen the film's trailers.") if "channels" in q.text]
     assert [q.speaker for q in quotes] == [None]
     assert quotes[0].speaker_mention == "Our correspondent"
+
+
+def test_an_office_opening_a_sentence_is_the_subject_before_not_a_name_in_its_predicate():
+    got = {q.text: q.speaker for q in extract(
+        "Howard attacks cost of asylum\n\n"
+        "Michael Howard has launched an attack on the cost of the asylum system under Tony "
+        "Blair.\n\n"
+        "The Tory leader said councils have spent more than £3bn on asylum.\n\n"
+        "Gordon Bush will be more consensual in his second term, Tony Blair has said. The "
+        "prime minister said Mr Bush had learned that force was not the only way.")}
+    assert got["councils have spent more than £3bn on asylum"] == "Michael Howard"
+    assert got["Mr Bush had learned that force was not the only way"] == "Tony Blair"
