@@ -270,9 +270,22 @@ _NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:has|had|have|als
 _SAID_WORD = re.compile(r"[A-Z][\w-]+")
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? \Z")
+
+
 def _honorific_surname(text: str, surname: str) -> bool:
-    """Whether `text` writes `Mr <surname>` (or Mrs, Ms, Miss, Dr, Prof)."""
-    return re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? " + surname + r"\b", text) is not None
+    """Whether `text` writes `Mr <surname>` (or Mrs, Ms, Miss, Dr, Prof).
+
+    A string search, not a pattern made for each name: this runs for every unknown pair
+    of every article, and compiling a pattern per name cost more than the scan itself."""
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if not (end < len(text) and (text[end].isalnum() or text[end] == "_")) and \
+                _HONORIFIC_BEFORE.search(text, max(0, at - 6), at):
+            return True
+        at = text.find(surname, end)
+    return False
 
 
 class Cast:
