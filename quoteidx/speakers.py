@@ -996,6 +996,8 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
     if comma is not None and all(x.text in _LEADING_ADVERBS or x.low in _TIME_OPENERS
                                  for x in span[:comma]):
         span = span[comma + 1:]  # `However, wine makers and farmers said`, `Last month, …`
+    elif span and span[0].text in ("But", "And", "Yet"):
+        span = span[1:]  # `But the Scottish National Party and the Tories say`
     if len(span) < 3 or not any(x.low == "and" for x in span) or \
             any(x.text not in (",",) and not is_word(x) for x in span):
         return None

@@ -1944,3 +1944,11 @@ def test_an_office_opening_a_sentence_is_the_subject_before_not_a_name_in_its_pr
         "prime minister said Mr Bush had learned that force was not the only way.")}
     assert got["councils have spent more than £3bn on asylum"] == "Michael Howard"
     assert got["Mr Bush had learned that force was not the only way"] == "Tony Blair"
+
+
+def test_a_list_of_speakers_after_but():
+    quotes = [q for q in extract(
+        "Casinos\n\n"
+        "But the Scottish National Party and the Tories say the issue should be decided in "
+        "Scotland.") if q.kind != "direct"]
+    assert [q.speakers for q in quotes] == [["the Scottish National Party", "the Tories"]]
