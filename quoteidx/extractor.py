@@ -205,8 +205,10 @@ class _Article:
         got = self._recent_org(pos, head)
         if got is None and head in ("company", "firm", "group") and self._headline:
             got = self._headline_org()
-        if got is None and head in _ONLY_ONE_HEADS:
-            got = self._only_one_named(pos, head)
+        if head in _ONLY_ONE_HEADS and (got is None or got.split()[-1].lower() != head):
+            # (`The executive spokeswoman` far from `The Scottish Executive said`: the one
+            # Executive, not a party named since)
+            got = self._only_one_named(pos, head) or got
         return got
 
     def _opens_sentence(self, pos: int) -> bool:
@@ -217,9 +219,9 @@ class _Article:
     def _only_one_named(self, pos: int, head: str) -> str | None:
         """`the Electoral Commission says ... (far on) The commission also says`: the one
         body of that kind the article names before `pos`, however far back."""
-        names = {m.group(0) for m in re.finditer(
-            r"(?<![\w’'-])(?:[A-Z][\w&’'-]* ){1,4}" + head.title() + r"(?![\w-])",
-            self.masked[:pos]) if m.group(0).split()[0] not in NON_NAME_WORDS}
+        names = {m.group(1) for m in re.finditer(
+            r"(?<![\w’'-])(?:The )?((?:[A-Z][\w&’'-]* ){1,4}" + head.title() + r")(?![\w-])",
+            self.masked[:pos]) if m.group(1).split()[0] not in NON_NAME_WORDS}
         return names.pop() if len(names) == 1 else None
 
     def _headline_org(self) -> str | None:
@@ -364,9 +366,12 @@ class _Article:
                     subj_at = lead.end()
                 for m in reversed(_org_runs(self.masked, s0, s1)):
                     if in_word(self.masked, m.start()) or \
-                            self.masked.endswith(("told ", "told the "), 0, m.start()):
+                            self.masked.endswith(("told ", "told the ", "including ",
+                                                  "including the ", "such as ",
+                                                  "such as the "), 0, m.start()):
                         continue  # (`The administrator told BBC News Online`: the
-                        # one told is no speaker)
+                        # one told is no speaker; nor an example, `including the Video
+                        # Relay Service`)
                     if m.start() == s0 and " " not in m.group() and \
                             self.masked.startswith(" of ", m.end()):
                         continue  # `News of the deal came ...`: a noun opening a sentence
@@ -649,7 +654,7 @@ def _describes(words: list[str], prefix: str, roles: bool) -> bool:
 
 
 # kinds of body an article usually names once in full (`the commission`, `the committee`)
-_ONLY_ONE_HEADS = frozenset("commission committee council authority agency institute "
+_ONLY_ONE_HEADS = frozenset("commission committee council authority agency institute executive "
                             "federation association society alliance tribunal".split())
 _TOLD = ("told ", "told the ", "to the ", "to ")
 _FIRM_HEADS = frozenset("company firm group airline carrier club team".split())

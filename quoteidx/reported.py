@@ -676,7 +676,7 @@ _REPORT_MAKERS = [
     re.compile(_NAME + r", which (?:commissioned|carried out|conducted|published|compiled) "
                r"the (?:report|survey|study|poll|research)"),
     re.compile(r"(?<!for )(?<!of )\b(?:[Tt]he|[Aa]n?) " + _NAME +
-               r" (?:report|survey|study|poll)\b"),
+               r" (?:reports?|surveys?|study|poll)\b"),
     re.compile(_NAME + r"(?:'s|’s) (?:[a-z]+ ){0,2}(?:report|survey|study|poll|research)\b"),
     # (last: the committee or official body the article reports on)
     re.compile(r"\b([Tt]he (?:[A-Z][\w-]* ){1,6}(?:[a-z]+ ){0,2}(?:select )?[Cc]ommittee)\b"),

@@ -1512,6 +1512,12 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             org = recent_org(m.pos, low[0])
             if org:
                 return Resolved(org, "group", None, m.text, m.text)
+        if recent_org is not None and len(low) == 3 and low[0] in ("the", "an", "a") and \
+                low[1] == "executive" and words[1].islower() and low[2] in SPOKES:
+            # `The executive spokeswoman said`: the Scottish Executive named before
+            org = recent_org(m.pos, "executive")
+            if org and org.split()[-1] == "Executive":
+                return Resolved(org, "group", None, m.text, m.text)
         if low[-1] in _REPORT_HEADS and words[-1].islower() and inner and len(words) <= 6 \
                 and not any(w in DAYS or w in MONTHS for w in inner) and \
                 not all(is_nationality(w) or w in _COMPASS for w in inner) and \

@@ -1952,3 +1952,27 @@ def test_a_list_of_speakers_after_but():
         "But the Scottish National Party and the Tories say the issue should be decided in "
         "Scotland.") if q.kind != "direct"]
     assert [q.speakers for q in quotes] == [["the Scottish National Party", "the Tories"]]
+
+
+def test_an_example_is_no_speaker_and_a_plural_report_names_its_maker():
+    got = {q.text: q.speaker for q in extract(
+        "Video phones\n\n"
+        "Ofcom says it has plans to review the services firms must provide. And new "
+        "technology, including the Video Relay Service, will be discussed soon. But a "
+        "spokesman said its powers were limited by law.\n\n"
+        "UK viewers lead the trend of downloading US shows, according to research.\n\n"
+        "New episodes appear on the web hours after they are shown, said a report. The "
+        "Envisional reports said 70% were using BitTorrent.")}
+    assert got["its powers were limited by law"] == "Ofcom"
+    assert got["New episodes appear on the web hours after they are shown"] == "Envisional"
+
+
+def test_the_executive_spokeswoman_is_the_one_executive_named_far_back():
+    filler = " ".join(f"Point {i} was raised." for i in range(12))
+    got = {q.text: q.speaker for q in extract(
+        "Hospital escape\n\n"
+        "The Scottish Executive said ministers would be told of such cases.\n\n"
+        f"{filler}\n\n"
+        "Scottish Conservative leader David Mack said it was wrong. The executive "
+        "spokeswoman said the leave was agreed by an adviser.")}
+    assert got["the leave was agreed by an adviser"] == "Scottish Executive"
