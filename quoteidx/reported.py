@@ -275,6 +275,7 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"criticised|criticized|attacked|rejected|dismissed|denied|declined|refused|asked|"
     r"called|labelled|labeled|branded|described|held out|has not ruled out|ruled out|"
     r"argues|insists|adds|says|warns|claims|admits|believes|offered|paid|since paid|apologised|"
+    r"believe|argue|insist|fear|"
     r"emphasised|emphasized|"
     r"apologized|resigned)(?: that\b| (?=[a-z]|[A-Z][a-z])|:)")
 _QUOTE_CLOSED_SAID = re.compile(r"[,.?!][\"\u201d\u2019'] (?:he|she|it|they|[A-Z][\w'’-]+"
@@ -441,6 +442,9 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 s = lead.end()  # `and said [earlier this week] he would not apologise`
         if mention is not None and s > mention.pos and _verbless(art.masked, s, e):
             return None  # `including, he claims, Tory leader Michael Howard`: no clause
+        if _WHO_THEY_SAY.search(art.masked, max(0, s - 30), s) and \
+                _THEY_ARE.match(art.masked, s):
+            return None  # `whether an individual is who they say they are`: an idiom
         if mention is not None and rule in ("reported_that", "reported_bare") and \
                 mention.group and not mention.name and mention.group.split()[-1].lower() in \
                 _CITED_SOURCES and _OUTER_SAID.match(art.masked, e):
@@ -622,6 +626,9 @@ _UNNAMED_SOURCES = frozenset(("a report", "a survey", "a study", "a poll", "rese
                               "two reports"))
 
 
+_WHO_THEY_SAY = re.compile(r"\b(?:who|what) (?:they|he|she|you|we|it) (?:say|says|said|"
+                           r"claim|claims|claimed) \Z")
+_THEY_ARE = re.compile(r"(?:they|he|she|you|we|it) (?:are|is|am|was|were)\b")
 # what a speaker cites (`Opinion polls suggested that ..., he said`) and the outer cue
 _CITED_SOURCES = frozenset("polls poll surveys survey figures studies research".split())
 _OUTER_SAID = re.compile(r"[\"”]?, (?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
@@ -1040,6 +1047,15 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                 and toks[0].low not in ("asked", "when", "if", "while", "as") and \
                 _has_verb(toks[:comma]):
             org = _clause_org(art, s, e, mention)
+            owner = CAP_RUN.match(art.masked, s) if (mention.group or "").startswith(
+                "its ") else None
+            if owner is not None and owner.group().split()[0] not in NON_NAME_WORDS and \
+                    art.masked.startswith(" ", owner.end()) and \
+                    art.masked[owner.end() + 1:owner.end() + 2].islower():
+                # `Sri Lanka faces a $1.3bn bill ..., its central bank said`: the bank of
+                # the place the claim opens with
+                name = f"{owner.group()}'s {mention.group[4:]}"
+                org = Mention(mention.text, group=name, pos=mention.pos)
             if mention.pronoun:
                 # `<claim naming Mr Howard>, he argued`: `he` was named before the claim
                 mention.pos = s

@@ -1950,8 +1950,10 @@ def test_a_list_of_speakers_after_but():
     quotes = [q for q in extract(
         "Casinos\n\n"
         "But the Scottish National Party and the Tories say the issue should be decided in "
-        "Scotland.") if q.kind != "direct"]
+        "Scotland and believe the executive is shirking its duty.") if q.kind != "direct"]
     assert [q.speakers for q in quotes] == [["the Scottish National Party", "the Tories"]]
+    # (`and believe ...`: their second claim begins)
+    assert quotes[0].text == "the issue should be decided in Scotland"
 
 
 def test_an_example_is_no_speaker_and_a_plural_report_names_its_maker():
@@ -1976,3 +1978,14 @@ def test_the_executive_spokeswoman_is_the_one_executive_named_far_back():
         "Scottish Conservative leader David Mack said it was wrong. The executive "
         "spokeswoman said the leave was agreed by an adviser.")}
     assert got["the leave was agreed by an adviser"] == "Scottish Executive"
+
+
+def test_its_central_bank_and_who_they_say_they_are():
+    got = {q.text: q.speaker for q in extract(
+        "Tsunami to cost Sri Lanka $1.3bn\n\n"
+        "Sri Lanka faces a $1.3bn bill in 2005 for reconstruction, its central bank said.\n\n"
+        "Security experts say the hardest part is to check whether an individual is who "
+        "they say they are when they are online.")}
+    assert got["Sri Lanka faces a $1.3bn bill in 2005 for reconstruction"] == \
+        "Sri Lanka's central bank"
+    assert "they are when they are online" not in got
