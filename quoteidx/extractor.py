@@ -191,7 +191,9 @@ class _Article:
         """The organisation that `it`, `the company` or `a spokesman` at `pos` means:
         the latest organisation named in the sentences before (not the current one),
         preferring one whose name ends in `head` (`the agency` -> `... Agency`); for `the
-        company` with none near, the one the headline and the lede both name."""
+        company` with none near, the one the headline and the lede both name. A sentence
+        opening `In a statement from X` names X; a spokesman of a claim about a person
+        speaks for no organisation (None)."""
         s0 = self.sentence_of(self.paragraph_of(pos), pos)[0]
         issuer = _STATEMENT_FROM.match(self.masked, s0, pos)
         if issuer is not None and issuer.group(1).split()[0] not in NON_NAME_WORDS:
