@@ -119,6 +119,13 @@ _APPOSED_TO = re.compile(r"(?<![\w&’'-])([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)
 
 
 @functools.lru_cache(maxsize=64)
+def _one_of_kind(head: str) -> re.Pattern:
+    # `The Electoral Commission`, `The Scottish Executive`: a body of that kind, named
+    return re.compile(r"(?<![\w’'-])(?:The )?((?:[A-Z][\w&’'-]* ){1,4}" + head.title() +
+                      r")(?![\w-])")
+
+
+@functools.lru_cache(maxsize=64)
 def _owned(head: str) -> re.Pattern:
     # `Malaysia's central bank`, `South Korea's biggest carmaker`
     return re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}['’]s (?:[a-z-]+ ){0,2}" +
@@ -221,9 +228,8 @@ class _Article:
     def _only_one_named(self, pos: int, head: str) -> str | None:
         """`the Electoral Commission says ... (far on) The commission also says`: the one
         body of that kind the article names before `pos`, however far back."""
-        names = {m.group(1) for m in re.finditer(
-            r"(?<![\w’'-])(?:The )?((?:[A-Z][\w&’'-]* ){1,4}" + head.title() + r")(?![\w-])",
-            self.masked[:pos]) if m.group(1).split()[0] not in NON_NAME_WORDS}
+        names = {m.group(1) for m in _one_of_kind(head).finditer(self.masked, 0, pos)
+                 if m.group(1).split()[0] not in NON_NAME_WORDS}
         return names.pop() if len(names) == 1 else None
 
     def _headline_org(self) -> str | None:
@@ -368,9 +374,7 @@ class _Article:
                     subj_at = lead.end()
                 for m in reversed(_org_runs(self.masked, s0, s1)):
                     if in_word(self.masked, m.start()) or \
-                            self.masked.endswith(("told ", "told the ", "including ",
-                                                  "including the ", "such as ",
-                                                  "such as the "), 0, m.start()):
+                            self.masked.endswith(_NO_SPEAKER_AFTER, 0, m.start()):
                         continue  # (`The administrator told BBC News Online`: the
                         # one told is no speaker; nor an example, `including the Video
                         # Relay Service`)
@@ -659,6 +663,9 @@ def _describes(words: list[str], prefix: str, roles: bool) -> bool:
 _ONLY_ONE_HEADS = frozenset("commission committee council authority agency institute executive "
                             "federation association society alliance tribunal".split())
 _TOLD = ("told ", "told the ", "to the ", "to ")
+# the one told, an example: no organisation that speaks
+_NO_SPEAKER_AFTER = ("told ", "told the ", "including ", "including the ", "such as ",
+                     "such as the ")
 _FIRM_HEADS = frozenset("company firm group airline carrier club team".split())
 _KINDS_OF_FIRM = frozenset("""giant giants rival rivals builder housebuilder maker carmaker
     chipmaker manufacturer supplier operator producer developer engine""".split())

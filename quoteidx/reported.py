@@ -655,6 +655,23 @@ def _body_of(speaker: str | None) -> str:
     return m.group(1)
 
 
+def _body_named_next(r: Quote, unnamed_kind: bool) -> str | None:
+    """The body a record of the paragraph after the lede names, for the lede's unnamed
+    source: a body's own name (`The Chartered Institute of Purchasing and Supply`), the
+    employer of `researchers at X`, or, after `a US bank`, any name of several capitalised
+    words (`Riggs Bank`; a firm the cast took for a person, `Retail Decisions`, too)."""
+    speaker = r.speaker or ""
+    words = speaker.split()
+    if not (r.speaker_type == "group" or r.speaker_type == "person" and
+            speaker == r.speaker_mention and not looks_like_person(words, [])):
+        return None
+    body = _body_of(speaker)
+    if _proper_body(speaker) or body != speaker or \
+            unnamed_kind and len(words) > 1 and all(w[:1].isupper() for w in words):
+        return body
+    return None
+
+
 def _proper_body(name: str) -> bool:
     """`The Chartered Institute of Purchasing and Supply`, `CIPS`: a body's own name."""
     words = name.split()
@@ -741,16 +758,9 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                 _UNNAMED_KIND.fullmatch(q.speaker) is not None) and q.paragraph == lede:
             # `<claim>, according to a survey. / The Chartered Institute of Purchasing
             # and Supply said ...`: the lede's unnamed source, named in the paragraph after
-            named = next((_body_of(r.speaker) for r in ordered
-                          if r.paragraph == q.paragraph + 1 and (
-                              r.speaker_type == "group" or r.speaker_type == "person" and
-                              r.speaker == r.speaker_mention and
-                              not looks_like_person((r.speaker or "").split(), [])) and (
-                              _proper_body(r.speaker or "") or
-                              _body_of(r.speaker) != r.speaker or
-                              _UNNAMED_KIND.fullmatch(q.speaker) is not None and
-                              len((r.speaker or "").split()) > 1 and
-                              all(w[:1].isupper() for w in (r.speaker or "").split()))), None)
+            kind = _UNNAMED_KIND.fullmatch(q.speaker) is not None
+            named = next((body for r in ordered if r.paragraph == q.paragraph + 1
+                          for body in (_body_named_next(r, kind),) if body), None)
             if named is None and q.paragraph + 1 < len(paras):
                 # `... , a report says. / The National Audit Office praised ministers`:
                 # the body the next paragraph opens with
