@@ -774,8 +774,8 @@ def _names_speaker(content: str, resolved: Resolved) -> bool:
                                                                  "Baron")] or ["-"]
     # (`..., Kerr said` inside an unclosed quote attributes it: no naming)
     for w in {words[0], words[-1]}:
-        if not w[:1].isupper():
-            continue
+        if not w[:1].isupper() or w not in content:
+            continue  # (the plain test first: a pattern per name would be compiled)
         for m in re.finditer(r"\b" + re.escape(w) + r"\b", content):
             if not (content.endswith(", ", 0, m.start()) and
                     content.startswith((" said", " says", " told", " added"), m.end())):

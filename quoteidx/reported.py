@@ -248,6 +248,11 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"|,? as (?:he|she|they) (?:launched|unveiled|opened|arrived|"
                            r"visited|addressed|toured|presented|published|outlined|set out|"
                            r"delivered|began|campaigned|met|left)\b")
+# `... to pay college - he is planning to study design`: after a lone spaced hyphen, a
+# clause of the speaker's own is the writer's news (a pair of them encloses an aside
+# inside the claim: `if they confess - and they are the only one - they'll ...`)
+_DASH_ASIDE = re.compile(r" - (?:(?:and|but) )?(?:he|she|they|it|we|something (?:he|she|they|"
+                         r"the|[A-Z]))\b")
 _BELIEF = frozenset("believe think expect imagine suppose".split())
 _SUBORDINATORS_CAP = frozenset("Although Though While Whilst If Because Unless".split())
 # a time phrase that dates the cue, before the claim's own subject
@@ -331,6 +336,10 @@ def _end_of_content(art, start: int, end: int) -> int:
     m = _AUTHOR_ASIDE.search(seg)
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... up to the markets - a signal which traders took as ...`
+    m = _DASH_ASIDE.search(seg) if " - " in seg else None
+    if m is not None and 0 < m.start() < cut and seg.count(" - ", 0, m.start()) % 2 == 0 \
+            and " - " not in seg[m.end():]:
+        cut = m.start()
     m = _QUOTE_CLOSED_SAID.search(seg) if "said" in seg or "says" in seg else None
     if m is not None and 0 < m.start() < cut:
         cut = m.start()  # `... revenue," it said in a statement`: a quote's attribution
@@ -968,6 +977,21 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
         k += 1
 
 
+_AMOUNT_LEAD = frozenset("only just another further nearly almost about around some over "
+                         "roughly a more than up to".split())
+
+
+def _adds_an_amount(toks: list[Tok], i: int) -> bool:
+    """Whether toks[i:] is an amount (`1.28p`, `only 146,000 jobs`, `a further £2bn`):
+    then `added` is arithmetic, not speech."""
+    for x in toks[i:i + 3]:
+        if x.text[:1] in "0123456789£$€":
+            return True
+        if x.low not in _AMOUNT_LEAD:
+            return False
+    return False
+
+
 def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote | None:
     """Reported speech around the cue verb toks[k]."""
     n = len(toks)
@@ -982,7 +1006,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     mention, first = (subj if subj else (None, -1))
     if mention is not None and not mention.pronoun:
         mention, first = _subject_report_maker(toks, mention, first, k)
-    if low in ("added", "adds") and k + 1 < n and toks[k + 1].text[:1] in "0123456789£$€":
+    if low in ("added", "adds") and _adds_an_amount(toks, k + 1):
         return None  # `he added 1.28p per litre to petrol duty`: no speech
     if CUE_FORMS.get(low) in ("find", "show") and not _finds(mention, toks, k, first):
         return None  # `he found that ...`, `figures showed`: no source's claim
@@ -2113,6 +2137,11 @@ _LEADING_PREPOSITIONS = frozenset("in after during on at following since before 
                                    "under within amid by".split())
 
 
+# the role before a new speaker's name in apposition, which ends the claim before it
+_APPOSITIVE_ROLE_TAIL = re.compile(r",?\s(?:and|but|while|whereas) (?:his|her|their|its|the) "
+                                   r"(?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*$")
+
+
 def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) -> bool:
     """End `q` before a new attribution that starts inside it (`X said A, while a
     spokesman for Y said B`): B's speaker phrase is not part of A. True when what is
@@ -2138,6 +2167,9 @@ def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) ->
         # told her ...`: a fronted phrase of the claim, whose subject is the new speaker;
         # the claim holds the nested one
         return False
+    role = _APPOSITIVE_ROLE_TAIL.search(text, 0, cut)
+    if role is not None and text[cut] == ",":
+        cut = role.start()  # `... one of DOD's leaders [but his lawyer], Antony Townsden,`
     new_end = q.start + cut
     while new_end > q.start and not text[new_end - q.start - 1].isalnum() and \
             text[new_end - q.start - 1] not in "\u201d\"\u2019'":

@@ -97,9 +97,12 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
             ws = dot
             while ws > pos and (masked[ws - 1].isalpha() or masked[ws - 1] == "."):
                 ws -= 1
-            word = masked[ws:dot].lower()
-            # Initials ("J. Smith") and abbreviations ("Mr. Brown") do not end a sentence.
-            if word in _ABBREV or (len(word) == 1 and masked[dot - 1].isupper() and
+            raw = masked[ws:dot]
+            word = raw.lower()
+            # Initials ("J. Smith") and abbreviations ("Mr. Brown") do not end a sentence
+            # (an acronym in capitals is none: `would go to the DEC. "I'd ...`).
+            acronym = len(raw) >= 2 and raw.isupper() and "." not in raw
+            if word in _ABBREV and not acronym or (len(word) == 1 and masked[dot - 1].isupper() and
                                    masked[ws - 1:ws] not in ("&", "-", "/") and
                                    not _NEW_SENTENCE.match(masked, m.end())):
                 continue  # (but `M&S.` ends one, and `World War I. But ...`)

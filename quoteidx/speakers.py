@@ -308,6 +308,18 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
                     looks_like_person(named[0].name, named[0].title):
                 named[0].description = _join(toks[c:j + 1])
                 return named
+    f = first - 1 if first - 1 > lo and toks[first - 1].low in DETERMINERS else first
+    if (m.group or m.name) and f - 2 >= lo and toks[f - 1].low == "from" and \
+            is_cap(toks[f - 2]):
+        # `Nigel McCune from the Musicians' Union said`, `Mr Hirsch from Retail Banking
+        # Research said`: the person from the body speaks
+        named = np_cap_before(toks, f - 2, lo)
+        if named is not None and named[0].name and (
+                len(named[0].name) >= 2 or named[0].title and
+                named[0].title[-1].rstrip(".") in HONORIFICS) and \
+                looks_like_person(named[0].name, named[0].title):
+            named[0].description = _join(toks[f - 1:j + 1])
+            return named
     if m.group and first < j and toks[first].low in _ADVERB_LEADS and \
             toks[first].text.islower():
         # `But now Canadian authorities have said`: the adverb is no part of the name
@@ -999,7 +1011,7 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
     elif span and span[0].text in ("But", "And", "Yet"):
         span = span[1:]  # `But the Scottish National Party and the Tories say`
     if len(span) < 3 or not any(x.low == "and" for x in span) or \
-            any(x.text not in (",",) and not is_word(x) for x in span):
+            any(x.text not in (",", "&") and not is_word(x) for x in span):
         return None
     n_items = 1
     for a, x in enumerate(span):
@@ -1049,6 +1061,10 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
             return None
         people += bool(m.name and (len(m.name) >= 2 or m.title))
     if 0 < people < len(listed) and not (
+            # `Morrisons, Woolworths, ... and Big Food said`: a list of three or more
+            # bare names (no title in it) is a list whatever the names look like
+            n_items >= 3 and not any(m.title or m.role or m.description for m in listed)
+    ) and not (
             listed[0].name and len(listed[0].name) >= 2 and
             all(m.text.split()[0].lower() in ("the", "its", "his", "her", "their")
                 for m in listed[1:])):

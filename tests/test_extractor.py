@@ -1989,3 +1989,60 @@ def test_its_central_bank_and_who_they_say_they_are():
     assert got["Sri Lanka faces a $1.3bn bill in 2005 for reconstruction"] == \
         "Sri Lanka's central bank"
     assert "they are when they are online" not in got
+
+
+def test_a_list_of_three_or_more_bare_names_speaks_together():
+    [q] = quotes("Shops\n\nMorrisons, Woolworths, House of Fraser, Marks & Spencer and "
+                 "Big Food all said that the festive period was disappointing.", "indirect")
+    assert q.speakers == ["Morrisons", "Woolworths", "House of Fraser", "Marks & Spencer",
+                          "Big Food"]
+    [q] = quotes("Discs\n\nParamount, Universal and Warner Brothers said they were opting "
+                 "for the HD-DVD format.", "indirect")
+    assert q.speakers == ["Paramount", "Universal", "Warner Brothers"]
+    # a title in the list: one person's offices, not three speakers
+    [q] = quotes("Plan\n\nTrade, Industry and Energy Minister John Smith said the plan "
+                 "was late.", "indirect")
+    assert q.speakers == ["John Smith"]
+
+
+def test_an_acronym_in_capitals_ends_a_sentence_unlike_its_abbreviation():
+    got = extract("Song\n\nRead said all the funds raised would go to the DEC. \"I would "
+                  "only be pleased if it got to number one,\" he added. The charity "
+                  "welcomed it.")
+    kinds = {q.text: q.kind for q in got}
+    assert kinds["all the funds raised would go to the DEC"] == "indirect"
+    assert kinds["I would only be pleased if it got to number one,"] == "direct"
+
+
+def test_a_lone_spaced_hyphen_before_the_speakers_own_clause_ends_the_claim():
+    got = {q.text for q in quotes(
+        "Fees\n\nAndrew Fisher, 20, sold his forehead as advertising space. He said he would "
+        "use the money to pay college - he is planning to study "
+        "design.\n\nGordon Brown said the plan - and it is a good one - will work.",
+        "indirect")}
+    assert "he would use the money to pay college" in got
+    assert "the plan - and it is a good one - will work" in got  # a pair: an aside
+
+
+def test_but_his_lawyer_named_in_apposition_is_a_new_attribution():
+    got = {q.text: q.speaker for q in quotes(
+        "Hack\n\nUS Customs claimed Mr Griffiths was one of the leaders but his lawyer, "
+        "Antony Townsden, told the BBC it was a laughable suggestion.", "indirect")}
+    assert got == {"Mr Griffiths was one of the leaders": "US Customs",
+                   "it was a laughable suggestion": "Antony Townsden"}
+
+
+def test_added_an_amount_is_arithmetic_not_a_cue():
+    [q] = quotes("Jobs\n\nAccording to Labor Department figures, US firms added only "
+                 "146,000 jobs in January.", "indirect")
+    assert q.speaker == "Labor Department"
+    assert q.text == "US firms added only 146,000 jobs in January"
+
+
+def test_the_person_from_a_body_speaks():
+    got = {q.text: q.speaker for q in quotes(
+        "Cash\n\nDominic Hirsch runs a consultancy.\n\nNigel McCune from the Musicians' "
+        "Union said British musicians are disadvantaged. But Mr Hirsch from Retail Banking "
+        "Research said the number at risk was low.", "indirect")}
+    assert got["British musicians are disadvantaged"] == "Nigel McCune"
+    assert got["the number at risk was low"] == "Dominic Hirsch"
