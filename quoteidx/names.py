@@ -64,6 +64,11 @@ _DATE_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|last|next|of|ear
 _FIRST_NAME_AGE = re.compile(r", \d{1,3},")
 _NOT_A_SINGLE_NAME = NON_NAME_WORDS | ORG_WORDS | TITLE_TOKENS
 _PEERAGE = frozenset("Lord Lady Baroness Baron".split())
+# a capitalised name of several words, `of`/`for`/`and`/`the` inside (bounded)
+_BODY_RUN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: (?:(?:of|for|and|on|the|&) ){0,2}"
+                       r"[A-Z][\w'’-]*){2,9})")
+_SUBJECT_VERBS = frozenset("has had said says told added admitted denied insisted "
+                           "claimed believes".split())
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mx".split())
 
 
@@ -543,9 +548,40 @@ class Cast:
                 r"\b", self._text):
             return None  # `Prince Charles ... Charles said` is not Charles Kennedy
         found = [p for p in self.persons if len(p.tokens) >= 2 and p.tokens[0] == word]
-        if len(found) != 1 or not (found[0].title or found[0].description):
+        if len(found) != 1:
             return None
-        return found[0]
+        one = found[0]
+        if not (one.title or one.description or any(
+                p is not one and p.tokens[-1] == one.tokens[-1] and len(p.tokens) >= 2
+                for p in self.persons) or self._acts_by_full_name(" ".join(one.tokens))):
+            # (or a family: `Anil` beside Mukesh Ambani, whom the surname alone would not
+            # tell apart; or a person the article has doing something by full name:
+            # `Serena Williams has angrily rejected ...`)
+            return None
+        return one
+
+    def expansion(self, acronym: str) -> str | None:
+        """The body whose name's initials spell `acronym` (`Hefce`: the Higher Education
+        Funding Council for England), as the article writes it, if it does."""
+        want = acronym.upper()
+        if not 3 <= len(want) <= 8 or not want.isalpha():
+            return None
+        for m in _BODY_RUN.finditer(self._text):
+            words = m.group(1).split()
+            if "".join(w[0] for w in words[words[0] == "The":] if w[:1].isupper()) == want:
+                return m.group(1)
+        return None
+
+    def _acts_by_full_name(self, full: str) -> bool:
+        """Whether the text writes `full` as the subject of a verb (`Serena Williams has
+        rejected`), as a person is written and a product (`Sky Plus`) is not."""
+        at = self._text.find(full + " ")
+        while at >= 0:
+            nxt = self._text[at + len(full) + 1:at + len(full) + 12].split(" ", 1)[0]
+            if nxt in _SUBJECT_VERBS:
+                return True
+            at = self._text.find(full + " ", at + 1)
+        return False
 
     # -- lookups --------------------------------------------------------------
     def by_surname(self, surname: str, pos: int, title: list[str] | None = None

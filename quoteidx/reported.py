@@ -664,7 +664,7 @@ def _body_of(speaker: str | None) -> str:
     return m.group(1)
 
 
-def _body_named_next(r: Quote, unnamed_kind: bool) -> str | None:
+def _body_named_next(r: Quote, unnamed_kind: bool, masked: str = "") -> str | None:
     """The body a record of the paragraph after the lede names, for the lede's unnamed
     source: a body's own name (`The Chartered Institute of Purchasing and Supply`), the
     employer of `researchers at X`, or, after `a US bank`, any name of several capitalised
@@ -678,6 +678,10 @@ def _body_named_next(r: Quote, unnamed_kind: bool) -> str | None:
     if _proper_body(speaker) or body != speaker or \
             unnamed_kind and len(words) > 1 and all(w[:1].isupper() for w in words):
         return body
+    if len(words) == 1 and masked and re.search(
+            r"\b(?:analysts?|firm|company|consultancy|consultants|researchers?|agency|"
+            r"group) " + re.escape(speaker) + r"\b", masked):
+        return speaker  # `Market analysts Panlogic predicts ...`: a firm by its trade
     return None
 
 
@@ -701,7 +705,7 @@ _NAME = (r"((?:[A-Z][\w&’'/-]*)(?: (?:(?:of|for|&|on)(?: the)?|and|the) [A-Z][
 # who made a report, as news names it: `a report by the National Audit Office`, `Dimension
 # Data, which commissioned the survey`, `a World Bank report`, `Jupiter's survey`
 _REPORT_MAKERS = [
-    re.compile(r"\b(?:report|survey|study|poll|research|figures)(?: was| were)? (?:by|from|"
+    re.compile(r"\b(?:report|survey|study|poll|[Rr]esearch|figures)(?: was| were)? (?:by|from|"
                r"for|commissioned by|carried out by|conducted by|published by|compiled by) "
                r"(?:the )?(?:[a-z-]+ ){0,3}" + _NAME),
     re.compile(r"\b[Ii]n (?:a|its) (?:new |latest )?(?:report|survey|study), (?:the )?" + _NAME +
@@ -753,7 +757,10 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
     for q in out:
         words = (q.speaker or "").split()
         if q.speaker_type == "group" and q.speaker == q.speaker_mention and \
-                q.speaker.lower() in _REPORT_SOURCES and q.paragraph != lede:
+                q.speaker.lower() in _REPORT_SOURCES and (
+                    q.paragraph != lede or q.speaker.lower().startswith("the ")):
+            # (in the lede too when the report is one named before: `Research by Nokia
+            # shows ... According to the study, ...`)
             # `... the report found. ... The report warns that ...`: the report's maker,
             # wherever the article names it
             if not author:
@@ -769,7 +776,7 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
             # and Supply said ...`: the lede's unnamed source, named in the paragraph after
             kind = _UNNAMED_KIND.fullmatch(q.speaker) is not None
             named = next((body for r in ordered if r.paragraph == q.paragraph + 1
-                          for body in (_body_named_next(r, kind),) if body), None)
+                          for body in (_body_named_next(r, kind, masked),) if body), None)
             if named is None and q.paragraph + 1 < len(paras):
                 # `... , a report says. / The National Audit Office praised ministers`:
                 # the body the next paragraph opens with

@@ -753,6 +753,11 @@ def _join(toks: list[Tok]) -> str:
 _PLACE_PREPOSITIONS = frozenset("at in on from to against near over".split())
 
 
+# months that are nobody's given name (unlike April, May, June and August)
+_MONTHS_NOT_NAMES = frozenset("January February March July September October November "
+                              "December".split())
+
+
 def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
     i = j
@@ -803,6 +808,9 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
         the = words[0] if words[0] == "The" else None
         words = words[1:]
         i += 1
+        while len(words) >= 2 and words[0] in _MONTHS_NOT_NAMES:
+            words = words[1:]  # `Until December Microsoft said`: the date is no name
+            i += 1
         if not words:
             return None
     elif i - 1 >= lo and toks[i - 1].low == "the":
@@ -1555,6 +1563,11 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if len(owner) == 1 and owner[0][1:].islower() and owner[0] not in NEWS_AGENCIES and \
                     not cast.written_alone(owner[0], m.pos):
                 # `The Harlow report`, its maker never named on its own: a report's name
+                # (unless the article names the body the word abbreviates: `The Hefce
+                # report` after the Higher Education Funding Council for England)
+                full = cast.expansion(owner[0])
+                if full:
+                    return Resolved(full, "group", None, m.text, m.text)
                 return Resolved(" ".join(words), "group", None, None, m.text)
             return Resolved(" ".join(owner), "group", None, m.text, m.text)
         if recent_org is not None and len(low) <= 3 and low[-1] in SPOKES and \

@@ -2046,3 +2046,51 @@ def test_the_person_from_a_body_speaks():
         "Research said the number at risk was low.", "indirect")}
     assert got["British musicians are disadvantaged"] == "Nigel McCune"
     assert got["the number at risk was low"] == "Dominic Hirsch"
+
+
+def test_a_month_before_a_name_is_no_part_of_it():
+    [q] = quotes("Win\n\nUntil December Microsoft said software can be sent to it for "
+                 "analysis.", "indirect")
+    assert q.speaker == "Microsoft"
+
+
+def test_a_given_name_alone_is_the_one_person_the_article_has_act_by_full_name():
+    got = {q.text: q.speaker for q in quotes(
+        "Angry Williams rejects criticism\n\nSerena Williams has angrily rejected claims "
+        "that she and sister Venus are a declining force.\n\nSerena said people tended to "
+        "forget the impact of the murder of her sister.", "indirect")}
+    assert got["people tended to forget the impact of the murder of her sister"] == \
+        "Serena Williams"
+    # a product named by full name is no person a given name stands for
+    got = {q.text: q.speaker for q in quotes(
+        "Sky\n\nSky Plus is a box that records TV.\n\nSky said it aims to have 25% of its "
+        "subscribers using the box by 2010.", "indirect")}
+    assert got["it aims to have 25% of its subscribers using the box by 2010"] == "Sky"
+
+
+def test_a_report_named_by_an_acronym_is_the_body_whose_initials_it_spells():
+    got = {q.text: q.speaker for q in quotes(
+        "Uni\n\nThe Higher Education Funding Council for England said more people went to "
+        "university.\n\nThe Hefce report, drawing on child benefits data, said teenagers in "
+        "the richest areas could expect a better chance.", "indirect")}
+    assert got["teenagers in the richest areas could expect a better chance"] == \
+        "The Higher Education Funding Council for England"
+
+
+def test_the_study_in_the_lede_is_the_research_named_before_it():
+    got = {q.text: q.speaker for q in quotes(
+        "Home phones face unclear future\n\nThe fixed line phone could soon be an endangered "
+        "species.\n\nResearch by handset maker Nokia shows that more people use a mobile. "
+        "According to the study, more than 45 million people now only use a mobile.",
+        "indirect")}
+    assert got["more than 45 million people now only use a mobile"] == "Nokia"
+
+
+def test_the_ledes_report_is_the_firm_the_next_paragraph_names_by_its_trade():
+    got = {q.text: q.speaker for q in quotes(
+        "China 'to overtake US net use'\n\nThe Chinese net-using population looks set to "
+        "exceed that of the US in less than three years, says a report.\n\nMarket analysts "
+        "Panlogic predicts that net users in China will exceed the US users by 2008.",
+        "indirect")}
+    assert got["The Chinese net-using population looks set to exceed that of the US in "
+               "less than three years"] == "Panlogic"
