@@ -227,6 +227,16 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"|,? but (?:did|has|have|had) so\b"
                            # `... and is due to join Alan Milburn for a poster launch`,
                            # `... and are trying to block ...`: the speaker's doings
+                           r"|,? and (?:is|are) (?:keen|anxious|eager|appealing) to\b"
+                           # `..., which caused its shares to lose 18%`, `..., with the
+                           # Tories set to campaign ...`, `..., despite backing a law
+                           # change`: what followed, or the writer's contrast
+                           r"|, which (?:caused|grabbed|prompted|sparked|triggered|sent|"
+                           r"wiped|made headlines)\b"
+                           r"|, with (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:set|due|"
+                           r"expected|poised|likely) to\b"
+                           r"|, despite (?:backing|supporting|voting for|having backed|"
+                           r"having supported|having voted|opposing|having opposed)\b"
                            r"|,? and (?:is|are) (?:due|scheduled|now trying|trying|"
                            r"campaigning|lobbying|already planning|already preparing) (?:to|on)\b"
                            # `..., with Mr Dixon quoted as saying ...`: another's words
@@ -643,6 +653,11 @@ _CITED_SOURCES = frozenset("polls poll surveys survey figures studies research".
 _OUTER_SAID = re.compile(r"[\"”]?, (?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
                          r"(?:said|says|added|adds|argued|argues|claimed|claims|insisted)\b")
 # `a security firm`, `a US think-tank`: a source the lede leaves unnamed
+# `security experts`, `data recovery experts`: experts of a trade (the word before)
+_TRADE_EXPERTS = re.compile(r"(?:[a-z-]+ )?([a-z-]{4,}) (?:experts|specialists)")
+# `a two-year study`, `a new 40-page report`: a report nobody is named for yet
+_UNNAMED_REPORT = re.compile(r"an? (?:(?:new|recent|major|latest|[\w]+-(?:year|month|week|page|"
+                             r"nation)) ){1,2}(?:report|survey|study|poll)")
 _UNNAMED_KIND = re.compile(r"[Aa]n? (?:[\w-]+ ){0,3}(?:firm|company|group|organisation|"
                            r"charity|think-tank|consultancy|watchdog|body|bank|agency|lender|"
                            r"retailer|insurer|union)")
@@ -705,8 +720,12 @@ _NAME = (r"((?:[A-Z][\w&’'/-]*)(?: (?:(?:of|for|&|on)(?: the)?|and|the) [A-Z][
 # who made a report, as news names it: `a report by the National Audit Office`, `Dimension
 # Data, which commissioned the survey`, `a World Bank report`, `Jupiter's survey`
 _REPORT_MAKERS = [
-    re.compile(r"\b(?:report|survey|study|poll|[Rr]esearch|figures)(?: was| were)? (?:by|from|"
+    re.compile(r"\b(?:report|survey|study|poll|[Rr]esearch|figures)(?: was| were)?,? (?:by|from|"
                r"for|commissioned by|carried out by|conducted by|published by|compiled by) "
+               r"(?:the )?(?:[a-z-]+ ){0,3}" + _NAME),
+    # `The survey of consumers in the UK ... was carried out by consultancy group Capgemini`
+    re.compile(r"\b[Tt]he (?:report|survey|study|poll|research)\b[^.\n]{0,80}? (?:was|were) "
+               r"(?:carried out|conducted|commissioned|compiled|published|produced) by "
                r"(?:the )?(?:[a-z-]+ ){0,3}" + _NAME),
     re.compile(r"\b[Ii]n (?:a|its) (?:new |latest )?(?:report|survey|study), (?:the )?" + _NAME +
                r"(?= (?:says|said|has|found|warns|warned|claims|argues))"),
@@ -771,6 +790,7 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                 continue
         if q.speaker_type == "group" and q.speaker == q.speaker_mention and (
                 q.speaker.lower() in _UNNAMED_SOURCES or
+                _UNNAMED_REPORT.fullmatch(q.speaker.lower()) is not None or
                 _UNNAMED_KIND.fullmatch(q.speaker) is not None) and q.paragraph == lede:
             # `<claim>, according to a survey. / The Chartered Institute of Purchasing
             # and Supply said ...`: the lede's unnamed source, named in the paragraph after
@@ -784,7 +804,8 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                 if lead is not None and _proper_body(lead.group(1)) and \
                         len(lead.group(1).split()) > 1:
                     named = masked[lead.start():lead.end(1)]  # (with its `The`)
-            if named is None and q.speaker.lower() in _REPORT_SOURCES:
+            if named is None and (q.speaker.lower() in _REPORT_SOURCES or
+                                  _UNNAMED_REPORT.fullmatch(q.speaker.lower())):
                 # (`in the Sunday Times poll`, `says Cara Diemont of IT firm Dimension
                 # Data, which commissioned the survey`, further on)
                 if not author:
@@ -794,6 +815,18 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                 q.speaker = named
                 if q.speaker_mention.lower() in _REPORT_SOURCES:
                     lede_named.append(named)
+            continue
+        trade = _TRADE_EXPERTS.fullmatch(q.speaker or "") \
+            if q.speaker_type == "group" and q.speaker == q.speaker_mention else None
+        if trade is not None:
+            # `security experts say ...` ... `security firm MessageLabs`: the one firm of
+            # that trade the article names
+            firms = {m.group(1) for m in re.finditer(
+                r"\b" + re.escape(trade.group(1)) + r" (?:firm|company|consultancy|"
+                r"specialist|specialists|group) ((?:[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})",
+                masked)}
+            if len(firms) == 1:
+                q.speaker = strip_possessive(firms.pop())
             continue
         if q.speaker_type != "group" or q.speaker != q.speaker_mention or \
                 len(words) < 2 or words[0].lower() not in ("the", "a", "an") or \
@@ -984,6 +1017,9 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
         k += 1
 
 
+# (`said nothing about ...`, but `said nothing had changed`: a claim)
+_WITHHELD_AFTER = frozenset("about on of more to further new else at publicly when . ,".split())
+_ARITHMETIC_CUES = frozenset("added adds claimed claims claiming claim".split())
 _AMOUNT_LEAD = frozenset("only just another further nearly almost about around some over "
                          "roughly a more than up to".split())
 
@@ -1013,8 +1049,12 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     mention, first = (subj if subj else (None, -1))
     if mention is not None and not mention.pronoun:
         mention, first = _subject_report_maker(toks, mention, first, k)
-    if low in ("added", "adds") and _adds_an_amount(toks, k + 1):
-        return None  # `he added 1.28p per litre to petrol duty`: no speech
+    if low in _ARITHMETIC_CUES and _adds_an_amount(toks, k + 1):
+        return None  # `he added 1.28p per litre to petrol duty`, `Yukos is claiming more
+        # than $20bn in damages`: no speech
+    if k + 2 < n and toks[k + 1].low in ("nothing", "little") and \
+            low in ("said", "says", "say") and toks[k + 2].low in _WITHHELD_AFTER:
+        return None  # `G20 finance ministers said nothing about ...`: speech withheld
     if CUE_FORMS.get(low) in ("find", "show") and not _finds(mention, toks, k, first):
         return None  # `he found that ...`, `figures showed`: no source's claim
     b = first - 1 if first >= 1 and toks[first - 1].low not in DETERMINERS else first - 2

@@ -751,6 +751,16 @@ def _join(toks: list[Tok]) -> str:
 
 
 _PLACE_PREPOSITIONS = frozenset("at in on from to against near over".split())
+_NOT_VERBS_IN_S = frozenset("""its his hers ours theirs yours this thus us as across towards
+    versus plus whereas besides unless news""".split())
+
+
+def _plural_noun(low: str) -> bool:
+    """`firms`, `companies`, `analysts`: a plural of a kind of body or person
+    (`technology firms Earthlink and Webroot` is one list, no verb before it)."""
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return low in GROUP_HEADS or one in ORG_REFERENCES or one in ROLE_NOUNS or \
+        one in GROUP_HEADS
 
 
 # months that are nobody's given name (unlike April, May, June and August)
@@ -770,8 +780,14 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             toks[i - 1].low in ("of", "and", "for", "&") and i - 2 >= lo and
             is_cap(toks[i - 2]) and toks[i - 2].text not in NON_NAME_WORDS and not (
                 # `meet at Twickenham and Kirwan says`: a place, then a new subject
-                toks[i - 1].low == "and" and i - 3 >= lo and
-                toks[i - 3].low in _PLACE_PREPOSITIONS)) or (
+                toks[i - 1].low == "and" and i - 3 >= lo and (
+                    toks[i - 3].low in _PLACE_PREPOSITIONS or
+                    # `Rosneft now owns Yugansk and Russia has said`: an object, then a
+                    # new subject
+                    toks[i - 3].text.islower() and is_word(toks[i - 3]) and
+                    toks[i - 3].low.endswith(("s", "ed")) and
+                    toks[i - 3].low not in _NOT_VERBS_IN_S and
+                    not _plural_noun(toks[i - 3].low)))) or (
             # `Anne Thompson of the Hollywood Reporter`
             toks[i - 1].low == "the" and i - 3 >= lo and toks[i - 2].low == "of" and
             is_cap(toks[i - 3]) and toks[i - 3].text not in NON_NAME_WORDS) or (

@@ -2094,3 +2094,58 @@ def test_the_ledes_report_is_the_firm_the_next_paragraph_names_by_its_trade():
         "indirect")}
     assert got["The Chinese net-using population looks set to exceed that of the US in "
                "less than three years"] == "Panlogic"
+
+
+def test_an_object_then_and_then_a_new_subject_is_no_one_name():
+    got = {q.text: q.speakers for q in quotes(
+        "Oil\n\nState-owned Rosneft now owns Yugansk and Russia has said it will turn the "
+        "producer into a stand-alone firm.\n\nResearch by technology firms Earthlink and "
+        "Webroot revealed that 90% of Windows machines have spyware.", "indirect")}
+    assert got["it will turn the producer into a stand-alone firm"] == ["Russia"]
+    assert got["90% of Windows machines have spyware"] == ["Earthlink and Webroot"]
+
+
+def test_said_nothing_about_and_claiming_damages_are_no_claims():
+    got = {q.text for q in quotes(
+        "Dollar\n\nG20 finance ministers said nothing about supporting the dollar, whose "
+        "slide could further jeopardise growth in Japan and Europe.\n\nYukos is claiming "
+        "more than $20bn (£11bn) in damages after Yugansk was sold in December to settle "
+        "back taxes.\n\nDavid McLetchie said nothing had changed in his work with the law "
+        "firm.", "indirect")}
+    assert got == {"nothing had changed in his work with the law firm"}
+
+
+def test_what_followed_and_the_writers_contrast_end_a_claim():
+    got = {q.text for q in quotes(
+        "Oil\n\nBefore Christmas, Cairn revealed that drilling had been disappointing, which "
+        "caused its shares to lose 18% in one day.\n\nThe government has suggested the "
+        "referendum could take place in spring 2006, with the Tories set to campaign for a "
+        "no vote.\n\nThe Tories say plans to extend pub opening times should be put on "
+        "hold, despite backing a law change last year.\n\nPolice think the pair were "
+        "driving a van, and are keen to hear from anyone who saw it.", "indirect")}
+    assert got == {"drilling had been disappointing",
+                   "the referendum could take place in spring 2006",
+                   "plans to extend pub opening times should be put on hold",
+                   "the pair were driving a van"}
+
+
+def test_unnamed_studies_and_experts_take_the_firm_the_article_names():
+    got = {q.text: q.speaker for q in quotes(
+        "More women turn to net security\n\nOlder people and women are increasingly taking "
+        "charge of protecting home computers, according to a two-year study.\n\nThe number "
+        "of women buying programs rose by 11% a year. The study, for net security firm "
+        "Preventon, shows that security messages are reaching surfers.", "indirect")}
+    assert got["Older people and women are increasingly taking charge of protecting home "
+               "computers"] == "Preventon"
+    got = {q.text: q.speaker for q in quotes(
+        "Consumer concern over RFID tags\n\nConsumers are very concerned about the use of "
+        "RFID tags in shops, a survey says.\n\nMost of the people surveyed had privacy "
+        "worries. The survey of consumers in the UK and France was carried out by "
+        "consultancy group Capgemini.", "indirect")}
+    assert got["Consumers are very concerned about the use of RFID tags in shops"] == \
+        "Capgemini"
+    got = {q.text: q.speaker for q in quotes(
+        "Cyber criminals step up the pace\n\nPhishing attacks have boomed in 2004, say "
+        "security experts.\n\nThe number of phishing messages stopped by security firm "
+        "MessageLabs has risen tenfold.", "indirect")}
+    assert got["Phishing attacks have boomed in 2004"] == "MessageLabs"
