@@ -502,7 +502,12 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 mention.text.lower().startswith("its "):
             # `<South Korea looks set to ...>, its central bank says`: whose bank
             owner = _owner_of_its(art, mention, s, e, rule)
-            if owner:
+            maker = _maker_of(art.masked, owner) if owner and \
+                mention.text[4:].lower() in _MAKER_NOUNS else None
+            if maker:
+                # `Its makers claim ...` of Honda's robot Asimo: Honda
+                resolved = Resolved(maker, "group", None, None, mention.text)
+            elif owner:
                 name = f"{owner}'s {mention.text[4:]}"
                 resolved = Resolved(name, "group", None, None, mention.text)
         if resolved is None and mention is not None and mention.pronoun == "it":
@@ -533,7 +538,10 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         if resolved is not None and mention is not None and (
                 mention.text.lower() in ("the mps", "the peers") or
                 mention.text.lower() in ("mps", "peers") and
-                art.masked[max(0, mention.pos - 4):mention.pos].lower() == "the "):
+                art.masked[max(0, mention.pos - 4):mention.pos].lower() == "the " or
+                (resolved.speaker or "").lower() in _MEMBERS or
+                mention.text.lower() in ("a new mps' report", "a new mps’ report",
+                                         "an mps' report", "an mps’ report")):
             # `..., the environment select committee said. The MPs said ...`: its members
             prev = latest(mention.pos, attributed=True)
             if prev is not None and prev.speaker and \
@@ -541,6 +549,12 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                     0 <= mention.pos - prev.end < 400:
                 resolved = _resolved_of(prev)
                 resolved.mention = mention.text
+            else:
+                # (`The influential Commons home affairs committee was responding ... .
+                # The MPs also call for ... . They say ...`: the committee named nearby)
+                committee = _committee_near(art.masked, mention.pos)
+                if committee:
+                    resolved = Resolved(committee, "group", None, None, mention.text)
         if resolved is not None and not resolved.speaker and mention is not None and \
                 mention.role:
             # `A US researcher has suggested that ... . Ravi Purushotma believes ...`: a
@@ -1910,7 +1924,8 @@ def _named_next(art, e: int, pi: int) -> Resolved | None:
         if m is None or _LOWER_VERB.match(art.masked, m.end()) is None:
             return None
         n0 = m.start()
-    if m is None or m.group().split()[0] in NON_NAME_WORDS:
+    if m is None or m.group().split()[0] in NON_NAME_WORDS and \
+            m.group().split()[0] not in ("Mr", "Mrs", "Ms", "Dr"):
         return None  # (`But Rob Andrew, coach of ..., said`: another voice)
     role = _BODY_ROLE_THEN_NAME.match(art.masked, n0)
     if role is not None and role.group(1) in ROLE_NOUNS:
@@ -1934,6 +1949,50 @@ def _named_next(art, e: int, pi: int) -> Resolved | None:
         return None  # named before: not an introduction
     art.cast.mention(p, n0)
     return Resolved(p.name, "person", p.title, p.description, None)
+
+
+_MAKER_NOUNS = frozenset("maker makers manufacturer manufacturers developer developers "
+                         "creator creators designers".split())
+
+
+def _maker_of(masked: str, product: str) -> str | None:
+    """The firm whose product `product` is, as the article writes it (`Car-maker Honda's
+    humanoid robot Asimo`, `Asimo, made by Honda`), if it does."""
+    at = masked.find(product)
+    while at >= 0:
+        if at == 0 or not masked[at - 1].isalnum():
+            before = _OWNER_BEFORE.search(masked, max(0, at - 60), at)
+            if before is not None:
+                return before.group(1)
+            after = _MADE_BY.match(masked, at + len(product))
+            if after is not None:
+                return after.group(1)
+        at = masked.find(product, at + 1)
+    return None
+
+
+_OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w&]*(?: [A-Z][\w&]*){0,2})(?:'s|’s) "
+                           r"(?:[a-z][\w-]* ){0,3}$")
+_MADE_BY = re.compile(r",? (?:made|built|developed|created) by ((?:[A-Z][\w&-]*)"
+                      r"(?: [A-Z][\w&-]*){0,2})")
+
+
+_MEMBERS = frozenset(("mps", "the mps", "peers", "the peers"))
+_COMMITTEE = re.compile(r"\b[Tt]he (?:[a-z]+ )?((?:[A-Z][\w-]* ){1,5}(?:[a-z]+ ){0,3}"
+                        r"(?:[Ss]elect )?[Cc]ommittee)\b")
+
+
+def _committee_near(masked: str, pos: int) -> str | None:
+    """The parliamentary committee the article names last before `pos` (within about
+    two paragraphs), else just after it: whose members `the MPs` are."""
+    last = None
+    for m in _COMMITTEE.finditer(masked, max(0, pos - 1500), pos):
+        last = m
+    if last is None:
+        last = _COMMITTEE.search(masked, pos, pos + 600)
+    if last is None or last.group(1).split()[0] in NON_NAME_WORDS:
+        return None
+    return "the " + last.group(1)
 
 
 def _owner_of_its(art, mention: Mention, s: int, e: int, rule: str) -> str | None:

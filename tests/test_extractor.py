@@ -2149,3 +2149,33 @@ def test_unnamed_studies_and_experts_take_the_firm_the_article_names():
         "security experts.\n\nThe number of phishing messages stopped by security firm "
         "MessageLabs has risen tenfold.", "indirect")}
     assert got["Phishing attacks have boomed in 2004"] == "MessageLabs"
+
+
+def test_a_role_the_next_sentence_names_with_an_honorific():
+    got = {q.text: q.speaker for q in quotes(
+        "Integration\n\nPakistan's High Commissioner to Britain said some Pakistanis should "
+        "integrate more. Dr Maleeha Lodhi said this was not a criticism.", "indirect")}
+    assert got["some Pakistanis should integrate more"] == "Maleeha Lodhi"
+
+
+def test_its_makers_are_the_firm_whose_product_it_is():
+    got = {q.text: q.speaker for q in quotes(
+        "Robot\n\nCar-maker Honda's humanoid robot Asimo has just got faster and smarter."
+        "\n\nThe new, improved Asimo can now run. To get the robot running was not easy, as "
+        "it involved Asimo making an accurate leap. At 3km/h, it is closer to a leisurely "
+        "jog. Its makers claim that it is almost four times as fast as Sony's Qrio.",
+        "indirect")}
+    assert got["it is almost four times as fast as Sony's Qrio"] == "Honda"
+
+
+def test_the_mps_are_the_committee_named_nearby():
+    got = {q.text: q.speaker for q in quotes(
+        "MPs' murder sentence concern\n\nMurder sentences should not be reduced "
+        "automatically because of a guilty plea, says a new MPs' report.\n\nThe influential "
+        "Commons home affairs committee was responding to sentencing guidelines. The MPs "
+        "also call for tougher sentences. They say drink should be an aggravating factor "
+        "when judges sentence offenders.", "indirect")}
+    assert got["Murder sentences should not be reduced automatically because of a guilty "
+               "plea"] == "the Commons home affairs committee"
+    assert got["drink should be an aggravating factor when judges sentence offenders"] == \
+        "the Commons home affairs committee"
