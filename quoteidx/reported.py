@@ -1016,6 +1016,20 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                  last.speakers, resolved=_resolved_of(last))
             k += 1
             continue
+        if low in _STANCES and last is not None and k >= 4 and k + 1 < n and \
+                toks[k - 1].low in ("was", "were", "is", "are") and \
+                toks[k - 2].low in ("it", "he", "she", "they") and \
+                toks[k - 3].low == "and" and toks[k - 4].text in ("-", "\u2013", "\u2014") and \
+                last.end <= toks[k - 4].start + 2 and last.end > toks[k - 4].start - 4:
+            # `X said that A - and it was confident the money would be allocated`: the
+            # same speaker's second claim, after the aside that ended the first
+            i = k + 2 if toks[k + 1].low == "that" else k + 1
+            if i < n and (i == k + 2 or _bare_clause(toks, i)):
+                s = toks[i].start
+                last = emit(None, "reported_chain", t.text, s, _end_of_content(art, s, s1),
+                            pi, last.speakers, resolved=_resolved_of(last)) or last
+                k = i
+                continue
         if low in LABEL_CUES and k >= 1 and not _negated(toks, k):
             got = _label(art, toks, k, pi, emit)
             if got is not None:
@@ -1415,8 +1429,10 @@ _THEN_WORDS = frozenset("""also later then yesterday earlier last week on monday
 
 # every word a branch of _sentence's loop tests toks[k] against first; any other token
 # falls through all of them (keep in step with the branches)
+# `..., - and it was confident (that) B`: the speaker's stance, a second claim
+_STANCES = frozenset("confident sure certain adamant convinced optimistic hopeful".split())
 _SENTENCE_TRIGGERS = frozenset({"according", "that", "added", "said"}) | _AGAIN_CUES | \
-    CHAIN_CUES | LABEL_CUES | frozenset(CUE_FORMS)
+    CHAIN_CUES | LABEL_CUES | frozenset(CUE_FORMS) | _STANCES
 
 
 _REPORTS = frozenset("report reports study studies survey surveys poll polls research "
@@ -2115,7 +2131,11 @@ def _plural_subject_before(art, mention: Mention, pi: int) -> Resolved | None:
         return None
     # the subject: up to four words before the sentence's first verb, ending in a
     # plural noun (`Business leaders had`, `Airport operators have`, `Analysts were`)
-    f = next((i for i in range(1, min(5, len(toks) - 1)) if toks[i].low in _FINITE), None)
+    f = next((i for i in range(1, min(5, len(toks) - 1)) if toks[i].low in _FINITE or
+              # (`Phone companies refuse to pay because they say`: a plain verb after a
+              # plural that can speak)
+              toks[i].text.islower() and is_word(toks[i]) and toks[i].low not in STOP and
+              not toks[i].low.endswith("s") and _people_noun(toks[i - 1].low)), None)
     if f is None or not all(is_word(x) for x in toks[:f]) or toks[0].low in _CLAUSE_PRONOUNS:
         return None
     head = toks[f - 1]

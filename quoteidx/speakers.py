@@ -768,6 +768,9 @@ _MONTHS_NOT_NAMES = frozenset("January February March July September October Nov
                               "December".split())
 
 
+_NAME_LINK_WORDS = frozenset("and of for & the".split())
+
+
 def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
     i = j
@@ -831,6 +834,14 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             return None
     elif i - 1 >= lo and toks[i - 1].low == "the":
         the = toks[i - 1].text
+    if len(words) >= 5 and any(w in ("and", "of", "for") for w in words[:-3]) and \
+            is_first_name(words[-2]) and words[-3] not in _NAME_LINK_WORDS and \
+            words[-3].endswith("s") and not is_first_name(words[-3]):
+        # `Minister for Children, Young People and Families Margaret Hodge said`: the
+        # rest of an office's long name before the person's
+        the = None
+        i = j - 1
+        words = words[-2:]
     if words == ["PM"] and the:
         # `The PM insisted`: the prime minister, a role
         return Mention(f"{the} PM", role="minister", pos=toks[i - 1].start), i - 1

@@ -2179,3 +2179,25 @@ def test_the_mps_are_the_committee_named_nearby():
                "plea"] == "the Commons home affairs committee"
     assert got["drink should be an aggravating factor when judges sentence offenders"] == \
         "the Commons home affairs committee"
+
+
+def test_they_in_a_because_clause_is_the_plural_subject_before_a_plain_verb():
+    [q] = quotes("Premium\n\nPhone companies refuse to pay compensation because they say "
+                 "calls must be paid for.", "indirect")
+    assert q.speaker == "Phone companies"
+
+
+def test_the_rest_of_a_long_office_name_is_no_part_of_the_persons():
+    [q] = quotes("Foster care\n\nMinister for Children, Young People and Families Margaret "
+                 "Hodge said new plans will ensure allowances would be fair.", "indirect")
+    assert q.speaker == "Margaret Hodge"
+
+
+def test_and_it_was_confident_after_an_aside_is_the_speakers_second_claim():
+    got = {q.text: (q.speaker, q.rule) for q in quotes(
+        "Lottery\n\nThe Big Lottery Fund has said that complex capital projects are involved "
+        "- and it was confident the money would all be allocated by next year.", "indirect")}
+    assert got == {
+        "complex capital projects are involved": ("The Big Lottery Fund", "reported_that"),
+        "the money would all be allocated by next year": ("The Big Lottery Fund",
+                                                           "reported_chain")}
