@@ -575,6 +575,12 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
         if resolved is not None and resolved.speaker and \
                 resolved.speaker.lower() in _NOBODY_IN_PARTICULAR:
             return None  # `some suggest ...`: nobody a reader could look up
+        if resolved is not None and resolved.speaker_type == "group" and resolved.speaker \
+                and mention is not None and mention.pronoun == "it":
+            author = _work_author(art.masked, resolved.speaker)
+            if author:
+                # `Brown's Britain, by Robert Peston, says ... . It claims ...`: its author
+                resolved = Resolved(author, "person", None, None, mention.text, True)
         if resolved is None or not (resolved.speaker or (mention is not None and mention.role)):
             # a claim nobody can be named for is left out (precision); one by a role
             # the article does not name (`the boss of the carrier`) keeps its mention
@@ -1047,6 +1053,7 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
 
 # (`said nothing about ...`, but `said nothing had changed`: a claim)
 _WITHHELD_AFTER = frozenset("about on of more to further new else at publicly when . ,".split())
+_OPENING_ADVERBS = frozenset("elsewhere meanwhile overall instead still".split())
 _ARITHMETIC_CUES = frozenset("added adds claimed claims claiming claim".split())
 _AMOUNT_LEAD = frozenset("only just another further nearly almost about around some over "
                          "roughly a more than up to".split())
@@ -1063,6 +1070,38 @@ def _adds_an_amount(toks: list[Tok], i: int) -> bool:
     return False
 
 
+def _work_author(masked: str, work: str) -> str | None:
+    """The person the article names as the author of `work` (`Brown's Britain, by
+    Robert Peston,`), if it does."""
+    at = masked.find(work + ", by ")
+    if at < 0:
+        return None
+    m = CAP_RUN.match(masked, at + len(work) + 5)
+    if m is None or not masked.startswith(",", m.end()):
+        return None
+    parts = split_title(m.group().split())
+    if len(parts.name) < 2 or not looks_like_person(parts.name, parts.title):
+        return None
+    return " ".join(parts.name)
+
+
+def _author_between_commas(toks: list[Tok], j: int) -> tuple[Mention, int] | None:
+    """`Brown's Britain, by Robert Peston, says ...`: a work's author, in apposition
+    right before the cue, speaks for the work."""
+    if j < 4 or toks[j].text != ",":
+        return None
+    b = j - 1
+    while b > j - 5 and b >= 1 and is_cap(toks[b]) and is_word(toks[b]):
+        b -= 1
+    if toks[b].low != "by" or b < 2 or toks[b - 1].text != "," or b == j - 1:
+        return None
+    parts = split_title([x.text for x in toks[b + 1:j]])
+    if len(parts.name) < 2 or not looks_like_person(parts.name, parts.title):
+        return None
+    return Mention(" ".join(x.text for x in toks[b + 1:j]), name=parts.name,
+                   title=parts.title, pos=toks[b + 1].start), b + 1
+
+
 def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote | None:
     """Reported speech around the cue verb toks[k]."""
     n = len(toks)
@@ -1073,10 +1112,24 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         return None  # `So embarrassed was he by what he was writing that ...`: a result
     # subject before the cue
     j = skip_aux_back(toks, k - 1)
-    subj = np_before(toks, j, 0) if j >= 0 else None
+    subj = _author_between_commas(toks, j) or (np_before(toks, j, 0) if j >= 0 else None)
     mention, first = (subj if subj else (None, -1))
     if mention is not None and not mention.pronoun:
         mention, first = _subject_report_maker(toks, mention, first, k)
+    if mention is not None and first == 0 and k >= 2 and toks[k - 1].text == "," and \
+            len(mention.name) == 1 and not mention.title and \
+            (toks[0].low.endswith("ly") or toks[0].low in _OPENING_ADVERBS) and \
+            low in REPORTED_CUES:
+        # `Locally, too, say analysts, <claim>`: an adverb opens; the speaker follows
+        # the cue, between commas, and the claim comes after
+        c = next((i for i in range(k + 2, min(n, k + 9)) if toks[i].text == ","), None)
+        if c is not None and c + 1 < n and all(is_word(x) for x in toks[k + 1:c]):
+            after = np_after(toks, k + 1)
+            if after is not None and (after.group or after.role or after.name):
+                s = toks[c + 1].start
+                return emit(after, "reported_bare", t.text, s, _end_of_content(art, s, s1),
+                            pi)
+        return None
     if low in _ARITHMETIC_CUES and _adds_an_amount(toks, k + 1):
         return None  # `he added 1.28p per litre to petrol duty`, `Yukos is claiming more
         # than $20bn in damages`: no speech

@@ -2201,3 +2201,20 @@ def test_and_it_was_confident_after_an_aside_is_the_speakers_second_claim():
         "complex capital projects are involved": ("The Big Lottery Fund", "reported_that"),
         "the money would all be allocated by next year": ("The Big Lottery Fund",
                                                            "reported_chain")}
+
+
+def test_a_book_speaks_through_its_author():
+    got = {q.text: q.speaker for q in quotes(
+        "Book\n\nThe chancellor insisted he still trusted Mr Blair, despite claims to the "
+        "contrary in a new book.\n\nBrown's Britain, by Robert Peston, says there is mutual "
+        "animosity between the two men. It claims Mr Blair said in 2003 he would stand "
+        "down.", "indirect")}
+    assert got["there is mutual animosity between the two men"] == "Robert Peston"
+    assert got["Mr Blair said in 2003 he would stand down"] == "Robert Peston"
+
+
+def test_an_opening_adverb_then_the_cue_then_its_speaker_between_commas():
+    [q] = quotes("Markets\n\nLocally, too, say analysts, recent political developments have "
+                 "helped the market.", "indirect")
+    assert (q.speaker, q.text) == ("analysts",
+                                   "recent political developments have helped the market")
