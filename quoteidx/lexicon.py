@@ -137,13 +137,14 @@ BARE_REPORTED_CUES = frozenset(
     if lemma in {"say", "tell", "add", "insist", "warn", "argue", "claim", "admit",
                  "believe", "think", "predict", "suggest", "stress", "explain", "note",
                  "concede", "deny", "reckon", "fear", "estimate", "maintain", "contend",
-                 "confirm", "acknowledge", "promise", "find", "show"}
+                 "confirm", "acknowledge", "promise", "find", "show", "reveal"}
 )
 # Cues that take a noun object as often as a clause (`added two tries`): bare content
 # after them must open with a pronoun or `there`.
 OBJECT_TAKING_CUES = frozenset("add adds added adding confirm confirms confirmed "
                                "promise promises promised estimate estimates estimated "
-                               "note notes noted deny denies denied admit admits admitted"
+                               "note notes noted deny denies denied admit admits admitted "
+                               "reveal reveals revealed"
                                .split())
 # Participles/present forms that chain content after a comma (`, saying that ...`).
 CHAIN_CUES = frozenset({"saying", "adding", "arguing", "insisting", "warning", "noting",

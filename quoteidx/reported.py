@@ -228,6 +228,10 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            # `... and is due to join Alan Milburn for a poster launch`,
                            # `... and are trying to block ...`: the speaker's doings
                            r"|,? and (?:is|are) (?:keen|anxious|eager|appealing) to\b"
+                           # `... to win but is still unhappy with ...`: the speaker's
+                           # state, told by the writer; `..., a result which meant ...`
+                           r"|,? but (?:is|was|are|were) still\b"
+                           r"|, a (?:result|defeat|win|victory|draw|loss) (?:which|that)\b"
                            # `..., which caused its shares to lose 18%`, `..., with the
                            # Tories set to campaign ...`, `..., despite backing a law
                            # change`: what followed, or the writer's contrast
@@ -1409,7 +1413,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
             any(x.low in _WON_THINGS for x in toks[i + 1:i + 4]) or
             toks[i + 1].low[:1].isdigit()):
         return None  # `Willowfield claimed their first title`: won, not said
-    if low in OBJECT_TAKING_CUES and toks[i].low not in _CLAUSE_PRONOUNS:
+    if low in OBJECT_TAKING_CUES and toks[i].low not in _CLAUSE_PRONOUNS and \
+            not _short_subject_then_verb(toks, i):
         return None  # `both added tries`, `confirmed the deal`: an object, not a claim
     if low.startswith("conced") and (toks[i].low in ("a", "an", "defeat") or
                                      toks[i].low in _NUMBER_WORDS or toks[i].text.isdigit()):
@@ -1644,6 +1649,20 @@ def _after_appositive(toks: list[Tok], i: int) -> int:
         if x.low in _FINITE or not (is_word(x) or x.text in ("&", "'s", "’s")):
             return i
     return i
+
+
+def _short_subject_then_verb(toks: list[Tok], i: int) -> bool:
+    """toks[i:] is `the club is ready`, `the deal had been signed`: an article and up to
+    two plain words, then a finite verb (a clause, where a bare noun phrase would be
+    the cue's object)."""
+    if i >= len(toks) or toks[i].low not in ("the", "its", "his", "her", "their"):
+        return False
+    for x in toks[i + 1:i + 4]:
+        if x.low in _FINITE:
+            return x is not toks[i + 1]
+        if not is_word(x) or x.low in STOP or not x.text.islower():
+            return False
+    return False
 
 
 def _bare_clause(toks: list[Tok], i: int) -> bool:
@@ -1994,7 +2013,8 @@ def _named_next(art, e: int, pi: int) -> Resolved | None:
             return None
         n0 = m.start()
     if m is None or m.group().split()[0] in NON_NAME_WORDS and \
-            m.group().split()[0] not in ("Mr", "Mrs", "Ms", "Dr"):
+            m.group().split()[0] not in ("Mr", "Mrs", "Ms", "Dr", "Lord", "Lady", "Sir",
+                                         "Dame"):
         return None  # (`But Rob Andrew, coach of ..., said`: another voice)
     role = _BODY_ROLE_THEN_NAME.match(art.masked, n0)
     if role is not None and role.group(1) in ROLE_NOUNS:

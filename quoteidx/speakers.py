@@ -1043,8 +1043,10 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
     if comma is not None and all(x.text in _LEADING_ADVERBS or x.low in _TIME_OPENERS
                                  for x in span[:comma]):
         span = span[comma + 1:]  # `However, wine makers and farmers said`, `Last month, …`
-    elif span and span[0].text in ("But", "And", "Yet"):
+    elif span and span[0].text in ("But", "And", "Yet", "Both"):
         span = span[1:]  # `But the Scottish National Party and the Tories say`
+    if span and span[0].low == "both":
+        span = span[1:]  # `Both the Italian government and Alitalia have denied`
     if len(span) < 3 or not any(x.low == "and" for x in span) or \
             any(x.text not in (",", "&") and not is_word(x) for x in span):
         return None
@@ -1088,7 +1090,12 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
         words = m.text.split()
         if len(words) == 1 and not (words[0].rstrip("s").isupper() or  # `MPs`
                                     words[0] in PARTY_NAMES or words[0].islower() or
-                                    n_items >= 3 and words[0] not in ORG_WORDS):
+                                    n_items >= 3 and words[0] not in ORG_WORDS or
+                                    # (`the Italian government and Alitalia`: an item
+                                    # with its article is no part of one firm's name)
+                                    any(o is not m and o.text.split()[0].lower() in
+                                        ("the", "its", "their") for o in listed) and
+                                    words[0] not in ORG_WORDS):
             # (`Marks and Spencer`, `Oil and Gas`: one firm's name; but `Paramount,
             # Universal and Warner Brothers said`: three names, a list)
             return None

@@ -2218,3 +2218,27 @@ def test_an_opening_adverb_then_the_cue_then_its_speaker_between_commas():
                  "helped the market.", "indirect")
     assert (q.speaker, q.text) == ("analysts",
                                    "recent political developments have helped the market")
+
+
+def test_both_a_described_body_and_a_one_word_name_speak_together():
+    [q] = quotes("Alitalia\n\nBoth the Italian government and Alitalia have repeatedly denied "
+                 "that the airline is close to bankruptcy.", "indirect")
+    assert q.speakers == ["the Italian government", "Alitalia"]
+
+
+def test_revealed_and_admitted_take_a_clause_with_a_short_subject():
+    got = {q.text: q.speaker for q in quotes(
+        "Liverpool\n\nOn the subject of finances, Rick Parry also revealed the club is ready "
+        "to explore a sponsorship deal.\n\nMichael Howard has denied his shadow cabinet was "
+        "split over ID cards.\n\nTony Blair confirmed the deal at a press conference.",
+        "indirect")}
+    assert got == {"the club is ready to explore a sponsorship deal": "Rick Parry",
+                   "his shadow cabinet was split over ID cards": "Michael Howard"}
+
+
+def test_the_writers_account_of_a_result_and_the_speakers_mood_end_a_claim():
+    got = {q.text for q in quotes(
+        "Football\n\nAlex Ferguson admitted his side were well-beaten by the Turks, a result "
+        "which meant they finished second.\n\nJose Mourinho admitted his side were lucky to "
+        "win but is still unhappy with the fixtures.", "indirect")}
+    assert got == {"his side were well-beaten by the Turks", "his side were lucky to win"}
