@@ -46,6 +46,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a sentence of the writer's: no first or second person, a reporting verb
+_SENTENCE_BREAK = re.compile(r"[.?!] (?=[A-Z])")
+_FIRST_SECOND = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our|you|You|your)\b")
+_REPORTING = re.compile(r"\b(?:said|told|added|insisted|welcomed|explained)\b")
+
+
+def _narration_start(text: str, start: int, end: int) -> int:
+    """Where, in an open quote text[start:end] cut short by a new opening mark, the
+    writer's narration begins: the first sentence naming no `I`/`we`/`you` that reports
+    speech, when a sentence of the quote comes before it; else `end`."""
+    if end - start > 5000:
+        return end  # (a giant paragraph: leave it whole)
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        b = m.end()
+        stop = _SENTENCE_BREAK.search(text, b, end)
+        sentence = text[b:stop.start() if stop else end]
+        if _REPORTING.search(sentence) and not _FIRST_SECOND.search(sentence) and \
+                '"' not in sentence and "\u201c" not in sentence:
+            return m.start() + 1
+    return end
+
+
 def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
     """Quoted spans of `text`, paragraph by paragraph, in document order."""
     spans: list[Span] = []
@@ -82,11 +104,14 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 if is_open:
                     if open_at >= 0:
                         # A new opening mark inside an open quote: the open one ended
-                        # before it (BBC style `...over-eating. "They all make us...`).
-                        s, e = _trim(text, open_at, i)
+                        # before it (BBC style `...over-eating. "They all make us...`),
+                        # or, when its closing mark is missing, before the writer's
+                        # own sentence in it (`... happens. Meanwhile, Egypt FA
+                        # spokesman Methat Shalaby said ... . "Mido's ...`)
+                        s, e = _trim(text, open_at, _narration_start(text, open_at, i))
                         if e > s:
                             spans.append(Span(s, e, pi, False, continues=open_continues))
-                        open_continues = True
+                        open_continues = e >= _trim(text, open_at, i)[1]
                     else:
                         open_continues = carry and i == first_nonspace
                     open_at = i + 1

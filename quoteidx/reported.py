@@ -1089,6 +1089,54 @@ def _work_author(masked: str, work: str) -> str | None:
     return " ".join(parts.name)
 
 
+_LEADING_WORDS = frozenset("meanwhile however but and yet separately earlier later "
+                           "also".split())
+
+
+def _verb_after_subject(toks: list[Tok], i: int, k: int) -> bool:
+    """Whether toks[i:k] is a subject, then a past verb (`Tony Blair welcomed the move`),
+    with no other clause's comma or subordinator in it."""
+    seen = False
+    cue = False
+    for a in range(i, k):
+        x = toks[a]
+        if a > i and toks[a - 1].low in DETERMINERS:
+            continue  # (`denied the claims`: a noun)
+        if x.text in (",", ";", ":") or x.low in ("who", "which", "that", "when", "if",
+                                                   "because", "while", "as"):
+            return False
+        verb = x.text.islower() and (x.low.endswith("ed") or x.low in _FINITE or
+                                     x.low in CUE_FORMS)
+        if verb and cue:
+            return False  # `X said the agent told him ... and suggested`: a clause
+        if x.low in CUE_FORMS and x.text.islower():
+            cue = True  # (a cue with an object is fine: `denied the claims and said`)
+        seen = seen or verb
+    return seen
+
+
+def _subject_of_relative(toks: list[Tok], j: int) -> tuple[Mention, int] | None:
+    """`Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, before
+    becoming AM for Aberavon, said ...`: the person before a relative clause that ends
+    right before the cue speaks (not a place inside the clause)."""
+    if j < 4 or toks[j].text != ",":
+        return None
+    for w in range(j - 1, max(1, j - 30), -1):
+        x = toks[w]
+        if x.low in ("who", "whose") and toks[w - 1].text == ",":
+            got = np_before(toks, w - 2, 0) if w >= 2 else None
+            if got is None or not got[0].name or got[0].pronoun:
+                return None
+            parts = split_title(got[0].name)
+            if not (len(parts.name) >= 2 or got[0].title) or \
+                    not looks_like_person(got[0].name, got[0].title):
+                return None
+            return got
+        if not (is_word(x) or x.text in (",", "-", "'s", "’s", "&")):
+            return None
+    return None
+
+
 def _author_between_commas(toks: list[Tok], j: int) -> tuple[Mention, int] | None:
     """`Brown's Britain, by Robert Peston, says ...`: a work's author, in apposition
     right before the cue, speaks for the work."""
@@ -1116,8 +1164,19 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         return None  # `So embarrassed was he by what he was writing that ...`: a result
     # subject before the cue
     j = skip_aux_back(toks, k - 1)
-    subj = _author_between_commas(toks, j) or (np_before(toks, j, 0) if j >= 0 else None)
+    subj = _author_between_commas(toks, j) or _subject_of_relative(toks, j) or \
+        (np_before(toks, j, 0) if j >= 0 else None)
     mention, first = (subj if subj else (None, -1))
+    if mention is None and k >= 3 and toks[k - 1].low == "and" and low in REPORTED_CUES and \
+            toks[k - 2].text not in (",", ";"):
+        # `Tony Blair welcomed the move and said it would help`: the sentence's subject
+        # did the first thing and says the second
+        opening = next((c + 1 for c in range(1, min(4, k)) if toks[c].text == "," and
+                        all(x.low in _LEADING_WORDS for x in toks[:c])), 0)
+        m = _sentence_subject(toks[opening:], k - opening) if opening < k else None
+        if m is not None and m.name and not m.pronoun and toks[opening].low != "the" and (
+                len(m.name) >= 2 or m.title) and _verb_after_subject(toks, opening, k - 1):
+            mention, first = m, opening
     if mention is not None and not mention.pronoun:
         mention, first = _subject_report_maker(toks, mention, first, k)
     if mention is not None and first == 0 and k >= 2 and toks[k - 1].text == "," and \

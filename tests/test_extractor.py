@@ -2242,3 +2242,38 @@ def test_the_writers_account_of_a_result_and_the_speakers_mood_end_a_claim():
         "which meant they finished second.\n\nJose Mourinho admitted his side were lucky to "
         "win but is still unhappy with the fixtures.", "indirect")}
     assert got == {"his side were well-beaten by the Turks", "his side were lucky to win"}
+
+
+def test_an_unclosed_quote_ends_before_the_writers_sentence_that_reports_speech():
+    got = {q.text: (q.kind, q.speaker) for q in extract(
+        "Mido\n\nMido said: \"I do confess that I was rude at times. \"So I'm now used to "
+        "the fact that the press can be against me. Meanwhile, Egypt FA spokesman Methat "
+        "Shalaby welcomed the apology and said no one had exerted pressure on Mido. "
+        "\"Mido's apology makes him a bigger star,\" Shalaby said.")}
+    assert got["So I'm now used to the fact that the press can be against me."] == \
+        ("direct", "Mido")
+    assert got["no one had exerted pressure on Mido"] == ("indirect", "Methat Shalaby")
+    # a sentence of the quote that names nobody in the first person but reports nothing
+    # in the past stays in it
+    got = {q.text for q in extract(
+        "UKIP\n\nHe is scathing of the Tories. \"The Tory party is schizophrenic. But until "
+        "somebody says they are willing to leave they can't re-negotiate anything. "
+        "\"It's like walking into a store with a gun,\" Nigel Farage said.")}
+    assert "The Tory party is schizophrenic. But until somebody says they are willing to " \
+        "leave they can't re-negotiate anything." in got
+
+
+def test_the_person_before_a_relative_clause_speaks_not_a_place_inside_it():
+    [q] = quotes("Health\n\nDr Brian Gibbons, who was a GP in Blaengwynfi, in the Upper Afan "
+                 "Valley, before becoming AM for Aberavon, said NHS staff wanted a period of "
+                 "consolidation.", "indirect")
+    assert q.speaker == "Brian Gibbons"
+
+
+def test_the_subject_that_did_one_thing_and_said_another():
+    got = {q.text: q.speaker for q in quotes(
+        "Deal\n\nTony Blair welcomed the move and said it would help the economy.\n\n"
+        "Merrill Lynch denied the claims and said she was removed because of losses.",
+        "indirect")}
+    assert got == {"it would help the economy": "Tony Blair",
+                   "she was removed because of losses": "Merrill Lynch"}
