@@ -235,6 +235,10 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            # `..., which caused its shares to lose 18%`, `..., with the
                            # Tories set to campaign ...`, `..., despite backing a law
                            # change`: what followed, or the writer's contrast
+                           # `..., which he said the government needed to address`
+                           r"|,? which (?:he|she|they|it) (?:said|says)\b"
+                           # `... but on issues like taxation he has so far only ...`
+                           r"|,? but on (?:[a-z]+ ){1,4}(?:he|she|they|it) (?:has|have) so far\b"
                            r"|, which (?:caused|grabbed|prompted|sparked|triggered|sent|"
                            r"wiped|made headlines)\b"
                            r"|, with (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:set|due|"
@@ -296,7 +300,7 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"argues|insists|adds|says|warns|claims|admits|believes|offered|paid|since paid|apologised|"
     r"believe|argue|insist|fear|"
     r"emphasised|emphasized|"
-    r"apologized|resigned)(?: that\b| (?=[a-z]|[A-Z][a-z])|:)")
+    r"apologized|resigned|pointed out|ordered)(?: that\b| (?=[a-z]|[A-Z][a-z])|:)")
 _QUOTE_CLOSED_SAID = re.compile(r"[,.?!][\"\u201d\u2019'] (?:he|she|it|they|[A-Z][\w'’-]+"
                                 r"(?: [A-Z][\w'’-]+){0,2}) (?:said|says|added)\b")
 _WHILE_IT_SAID = re.compile(r",? while (?:noting|stressing|adding|insisting|warning|acknowledging|"
@@ -677,6 +681,7 @@ _CITED_SOURCES = frozenset("polls poll surveys survey figures studies research".
 _OUTER_SAID = re.compile(r"[\"”]?, (?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
                          r"(?:said|says|added|adds|argued|argues|claimed|claims|insisted)\b")
 # `a security firm`, `a US think-tank`: a source the lede leaves unnamed
+_POLICE_FORCE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ ){1,3}Police)\b(?! [A-Z])")
 # `security experts`, `data recovery experts`: experts of a trade (the word before)
 _TRADE_EXPERTS = re.compile(r"(?:[a-z-]+ )?([a-z-]{4,}) (?:experts|specialists)")
 # `a two-year study`, `a new 40-page report`: a report nobody is named for yet
@@ -839,6 +844,13 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                 q.speaker = named
                 if q.speaker_mention.lower() in _REPORT_SOURCES:
                     lede_named.append(named)
+            continue
+        if q.speaker_type == "group" and q.speaker == q.speaker_mention and \
+                (q.speaker or "").lower() in ("police", "the police"):
+            # `Police said ...` after `Strathclyde Police`: the one force the article names
+            forces = {m.group(1) for m in _POLICE_FORCE.finditer(masked)}
+            if len(forces) == 1:
+                q.speaker = forces.pop()
             continue
         trade = _TRADE_EXPERTS.fullmatch(q.speaker or "") \
             if q.speaker_type == "group" and q.speaker == q.speaker_mention else None

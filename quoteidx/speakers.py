@@ -1577,7 +1577,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if org and org.split()[-1] == "Executive":
                 return Resolved(org, "group", None, m.text, m.text)
         if low[-1] in _REPORT_HEADS and words[-1].islower() and inner and len(words) <= 6 \
-                and not any(w in DAYS or w in MONTHS for w in inner) and \
+                and not (any(w in DAYS or w in MONTHS for w in inner) and
+                         not any(w in _NEWSPAPERS for w in inner)) and \
                 not all(is_nationality(w) or w in _COMPASS for w in inner) and \
                 all(w[:1].isupper() for w in words[words.index(inner[0]):words.index(inner[-1])
                                                   + 1]):
@@ -1595,7 +1596,9 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 if org and owner[0].lower() in org.lower().split() and len(org.split()) > 1:
                     return Resolved(org, "group", None, m.text, m.text)
             if len(owner) == 1 and owner[0][1:].islower() and owner[0] not in NEWS_AGENCIES and \
+                    low[0] not in ("a", "an") and \
                     not cast.written_alone(owner[0], m.pos):
+                # (but `a Deloitte report` is one of Deloitte's)
                 # `The Harlow report`, its maker never named on its own: a report's name
                 # (unless the article names the body the word abbreviates: `The Hefce
                 # report` after the Higher Education Funding Council for England)

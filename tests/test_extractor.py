@@ -2277,3 +2277,26 @@ def test_the_subject_that_did_one_thing_and_said_another():
         "indirect")}
     assert got == {"it would help the economy": "Tony Blair",
                    "she was removed because of losses": "Merrill Lynch"}
+
+
+def test_reports_by_an_outlet_or_firm_and_the_named_police_force():
+    got = {q.text: q.speaker for q in quotes(
+        "Phones\n\nOnly 15% are recycled. This year, two billion people will own a mobile, "
+        "according to a Deloitte report.\n\nTalks\n\nThe LSE will meet the parties. However, "
+        "the Sunday Telegraph report added that there are signs that Mr Seifert is "
+        "impatient.\n\nStrathclyde Police have arrested a man. Police said Ferguson posed a "
+        "danger to the public.", "indirect")}
+    assert got["This year, two billion people will own a mobile"] == "Deloitte"
+    assert got["there are signs that Mr Seifert is impatient"] == "Sunday Telegraph"
+    assert got["Ferguson posed a danger to the public"] == "Strathclyde Police"
+
+
+def test_pointed_out_ordered_and_which_he_said_end_a_claim():
+    got = {q.text for q in quotes(
+        "Ruling\n\nThe Home Office said it would look at the ruling, but pointed out the "
+        "controls were no longer in place.\n\nNorman Mineta said he was deeply concerned at "
+        "the disruption, and ordered a thorough investigation.\n\nJohn Thurso said there had "
+        "been a 29% drop in tests, which he said the government needed to address.",
+        "indirect")}
+    assert {"it would look at the ruling", "he was deeply concerned at the disruption",
+            "there had been a 29% drop in tests"} <= got
