@@ -1101,6 +1101,7 @@ def _work_author(masked: str, work: str) -> str | None:
     return " ".join(parts.name)
 
 
+_PAST_THEN_PARTICLE = re.compile(r"[a-z]+ed (?:out|up|off|down|to|at|in|on|for)\b")
 _LEADING_WORDS = frozenset("meanwhile however but and yet separately earlier later "
                            "also".split())
 
@@ -1409,8 +1410,11 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         if x.low == "that":
             if i + 1 < n and toks[i + 1].text not in (",", ".", ";"):
                 s = toks[i + 1].start
-                if i == k + 1 and toks[i + 1].low in _FINITE:
-                    s = x.start  # `he said that was a misconception`: `that` is the subject
+                if i == k + 1 and (toks[i + 1].low in _FINITE or _PAST_THEN_PARTICLE.match(
+                        art.masked, toks[i + 1].start) is not None):
+                    # `he said that was a misconception`, `said that worked out at £143,000`:
+                    # `that` is the subject
+                    s = x.start
                 if toks[i + 1].text.startswith(MASK):
                     s -= 1  # keep the opening mark of a fragment
                 e = _end_of_content(art, s, s1)

@@ -842,6 +842,13 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
         the = None
         i = j - 1
         words = words[-2:]
+    if len(words) == 1 and i - 1 >= lo and toks[i - 1].text.isdigit() and \
+            len(toks[i - 1].text) <= 3 and (i - 1 == lo or (
+                toks[i - 2].text.islower() and is_word(toks[i - 2]) and
+                toks[i - 2].low not in STOP and toks[i - 2].low not in _PLACE_PREPOSITIONS)):
+        # `US rap star 50 Cent has said`: a stage name that opens with a number
+        words = [toks[i - 1].text] + words
+        i -= 1
     if words == ["PM"] and the:
         # `The PM insisted`: the prime minister, a role
         return Mention(f"{the} PM", role="minister", pos=toks[i - 1].start), i - 1

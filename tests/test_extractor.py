@@ -2300,3 +2300,18 @@ def test_pointed_out_ordered_and_which_he_said_end_a_claim():
         "indirect")}
     assert {"it would look at the ruling", "he was deeply concerned at the disruption",
             "there had been a 29% drop in tests"} <= got
+
+
+def test_a_stage_name_that_opens_with_a_number():
+    got = {q.text: q.speaker for q in quotes(
+        "Rap\n\nUS rap star 50 Cent has said he has thrown The Game out of his gang.\n\n"
+        "In 2004 Microsoft said sales rose by a tenth.", "indirect")}
+    assert got == {"he has thrown The Game out of his gang": "50 Cent",
+                   "sales rose by a tenth": "Microsoft"}
+
+
+def test_that_before_a_past_verb_and_particle_is_the_subject():
+    got = {q.text for q in quotes(
+        "Asylum\n\nRobert Kilroy-Silk argued asylum cost 2bn a year. Mr Kilroy-Silk said "
+        "that worked out at 143,000 per asylum seeker.", "indirect")}
+    assert "that worked out at 143,000 per asylum seeker" in got
