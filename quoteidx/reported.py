@@ -237,6 +237,9 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            # change`: what followed, or the writer's contrast
                            # `..., which he said the government needed to address`
                            r"|,? which (?:he|she|they|it) (?:said|says)\b"
+                           # `..., a claim denied by the chancellor`
+                           r"|, a (?:claim|charge|suggestion|view|figure) (?:denied|rejected|"
+                           r"disputed|dismissed) by\b"
                            # `... but on issues like taxation he has so far only ...`
                            r"|,? but on (?:[a-z]+ ){1,4}(?:he|she|they|it) (?:has|have) so far\b"
                            r"|, which (?:caused|grabbed|prompted|sparked|triggered|sent|"
@@ -300,7 +303,7 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"argues|insists|adds|says|warns|claims|admits|believes|offered|paid|since paid|apologised|"
     r"believe|argue|insist|fear|"
     r"emphasised|emphasized|"
-    r"apologized|resigned|pointed out|ordered)(?: that\b| (?=[a-z]|[A-Z][a-z])|:)")
+    r"apologized|resigned|pointed out|ordered|defended)(?: that\b| (?=[a-z]|[A-Z][a-z])|:)")
 _QUOTE_CLOSED_SAID = re.compile(r"[,.?!][\"\u201d\u2019'] (?:he|she|it|they|[A-Z][\w'’-]+"
                                 r"(?: [A-Z][\w'’-]+){0,2}) (?:said|says|added)\b")
 _WHILE_IT_SAID = re.compile(r",? while (?:noting|stressing|adding|insisting|warning|acknowledging|"
@@ -368,6 +371,7 @@ def _end_of_content(art, start: int, end: int) -> int:
                  " and said:", " and said \u201c", ' and said "', ", he told ", ", she told ",
                  ", they told ", ", adding ", ", adding:", ", prompting ", ", describing it as ",
                  ", describing them as ", ", but did not believe ", ", but does not believe ",
+                 ", hoping only ", ", hoping that ",
                  ", but did not think ", ", but does not think "):
         i = seg.find(stop)
         if stop == ", according to " and i > 0 and \
@@ -884,6 +888,25 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
             q.speaker = named
 
 
+def _possessive_group(toks: list[Tok], i: int) -> Mention | None:
+    """`the UK's leading movie critics`: a group owned by a name, read whole (not `UK`)."""
+    a = i + 1 if i < len(toks) and toks[i].low == "the" else i
+    b = a
+    while b < len(toks) and b - a < 4 and is_cap(toks[b]) and is_word(toks[b]) and \
+            not toks[b].low.endswith(("'s", "’s")):
+        b += 1
+    if b >= len(toks) or not is_cap(toks[b]) or not toks[b].low.endswith(("'s", "’s")):
+        return None
+    c = b + 1
+    while c < len(toks) and c - b <= 4 and is_word(toks[c]) and toks[c].text.islower() and \
+            toks[c].low not in STOP:
+        if _people_noun(toks[c].low) and toks[c].low.endswith("s"):
+            text = " ".join(x.text for x in toks[i:c + 1])
+            return Mention(text, group=text, pos=toks[i].start)
+        c += 1
+    return None
+
+
 def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
     masked = art.masked
     toks = tokenize(masked, s0, min(tok_end, s0 + 3000))
@@ -898,7 +921,7 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
             continue
         # according to X, <clause>  /  <clause>, according to X
         if low == "according" and k + 2 < n and toks[k + 1].low == "to":
-            m = np_after(toks, k + 2)
+            m = _possessive_group(toks, k + 2) or np_after(toks, k + 2)
             if m is not None and m.group and any(w in _REPORTS or w == "statement"
                                                  for w in m.group.lower().split()):
                 by = next((i for i in range(k + 3, min(n, k + 8)) if toks[i].low in
@@ -2143,7 +2166,10 @@ _MADE_BY = re.compile(r",? (?:made|built|developed|created) by ((?:[A-Z][\w&-]*)
 
 _MEMBERS = frozenset(("mps", "the mps", "peers", "the peers"))
 _COMMITTEE = re.compile(r"\b[Tt]he (?:[a-z]+ )?((?:[A-Z][\w-]* ){1,5}(?:[a-z]+ ){0,3}"
-                        r"(?:[Ss]elect )?[Cc]ommittee)\b")
+                        r"(?:[Ss]elect )?[Cc]ommittee)\b"
+                        # `the joint committee on human rights`
+                        r"|\b[Tt]he ((?:joint|select|standing) committee on (?:human rights|"
+                        r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|of)){0,4}))")
 
 
 def _committee_near(masked: str, pos: int) -> str | None:
@@ -2154,9 +2180,12 @@ def _committee_near(masked: str, pos: int) -> str | None:
         last = m
     if last is None:
         last = _COMMITTEE.search(masked, pos, pos + 600)
-    if last is None or last.group(1).split()[0] in NON_NAME_WORDS:
+    if last is None:
         return None
-    return "the " + last.group(1)
+    name = last.group(1) or last.group(2)
+    if name.split()[0] in NON_NAME_WORDS:
+        return None
+    return "the " + name
 
 
 def _owner_of_its(art, mention: Mention, s: int, e: int, rule: str) -> str | None:

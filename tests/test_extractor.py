@@ -2315,3 +2315,22 @@ def test_that_before_a_past_verb_and_particle_is_the_subject():
         "Asylum\n\nRobert Kilroy-Silk argued asylum cost 2bn a year. Mr Kilroy-Silk said "
         "that worked out at 143,000 per asylum seeker.", "indirect")}
     assert "that worked out at 143,000 per asylum seeker" in got
+
+
+def test_a_group_owned_by_a_name_and_a_committee_on_something_and_more_ends():
+    got = {q.text: q.speaker for q in quotes(
+        "Critics back Aviator for Oscars\n\nThe Aviator will win best film at the Oscars, "
+        "according to the UK's leading movie critics.\n\nDeaths in custody\n\nThe joint "
+        "committee on human rights found those committing suicide were vulnerable. There "
+        "was one prison suicide every four days, MPs said.\n\nGordon Brown said America too "
+        "needed to take more action but defended President George Bush.\n\nJacques Rogge "
+        "said it was too early to speculate about that, hoping only that the truth will "
+        "emerge.\n\nThe Tories said there was a £10bn black hole in the public finances, a "
+        "claim denied by the chancellor.", "indirect")}
+    assert got["The Aviator will win best film at the Oscars"] == \
+        "the UK's leading movie critics"
+    assert got["There was one prison suicide every four days"] == \
+        "the joint committee on human rights"
+    assert "America too needed to take more action" in got
+    assert "it was too early to speculate about that" in got
+    assert "there was a £10bn black hole in the public finances" in got
