@@ -649,6 +649,20 @@ class Cast:
                 return True
         return False
 
+    def written_after_kind(self, word: str, kinds: frozenset[str]) -> bool:
+        """Whether the article writes `word` right after a kind of body (`sportswear firm
+        Umbro`, `the bank HSBC`)."""
+        at = self._text.find(" " + word)
+        while at >= 0:
+            end = at + 1 + len(word)
+            if end >= len(self._text) or not (self._text[end].isalnum() or
+                                              self._text[end] == "-"):
+                before = self._text[max(0, at - 20):at].rsplit(None, 1)
+                if before and before[-1].lower() in kinds:
+                    return True
+            at = self._text.find(" " + word, at + 1)
+        return False
+
     def written_as_organisation(self, name: list[str]) -> bool:
         """Whether the article writes the name as a company's: `Shares in Krispy Kreme
         Doughnuts fell`, `Krispy Kreme shares`, `Krispy Kreme's shares`."""

@@ -144,13 +144,18 @@ _ADVERBIAL_START = frozenset(
     afterwards afterward
     over from to under when while""".split()
 )
-_TIME_WORDS = frozenset("""earlier later this last next month week year yesterday today a
-    day days weeks months years
+# (`said on Sunday it had ...`, `said in December it would ...`: `on`/`in` only before a
+# day or a month, as _TIME_NOUNS must then hold one)
+_MONTH_WORDS = """january february march april june july august september october
+    november december"""
+_TIME_WORDS = frozenset(("""earlier later this last next month week year yesterday today a
+    day days weeks months years on in
     tonight recently previously monday tuesday wednesday thursday friday saturday sunday
-    morning afternoon evening night""".split())
-_TIME_NOUNS = frozenset("""month week year yesterday today tonight recently previously
+    morning afternoon evening night """ + _MONTH_WORDS).split())
+_MONTH_WORDS_SET = frozenset(_MONTH_WORDS.split())
+_TIME_NOUNS = frozenset(("""month week year yesterday today tonight recently previously
     earlier later monday tuesday wednesday thursday friday saturday sunday morning
-    afternoon evening night""".split())
+    afternoon evening night """ + _MONTH_WORDS).split())
 _MEDIA_WORDS = frozenset("the of news radio programme program newspaper website show "
                          "channel agency magazine".split())
 
@@ -1497,8 +1502,12 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     t0 = i
     while i < n and i - t0 < 4 and toks[i].low in _TIME_WORDS:
         i += 1
-    if i > t0 and not any(x.low in _TIME_NOUNS for x in toks[t0:i]):
-        i = t0  # `says this would ...`: `this` opens the clause
+    if i > t0 and (not any(x.low in _TIME_NOUNS for x in toks[t0:i]) or
+                   toks[t0].low in _MONTH_WORDS_SET or toks[t0].low in ("on", "in") and
+                   toks[t0 + 1].low not in _TIME_NOUNS):
+        # `says this would ...`: `this` opens the clause; `believe February is proving`:
+        # the month is the clause's subject
+        i = t0
     if i > t0 and (i >= n or toks[i].low in ("that", ",")):
         i += 1
     if i >= n or not (is_word(toks[i]) or toks[i].text in ("£", "$", "€")) or \

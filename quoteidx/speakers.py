@@ -1478,7 +1478,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 p = cast.add(m.name, m.pos, m.title, m.description)
             elif (m.title and m.title[-1].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr")) \
                     or (is_first_name(m.name[0]) and
-                        not cast.names_an_organisation(m.name[0])):
+                        not cast.names_an_organisation(m.name[0]) and
+                        not cast.written_after_kind(m.name[0], ORG_REFERENCES)):
+                # (`sportswear firm Umbro ... Umbro said`: a firm, whatever the first-name
+                # table says of the word)
                 # `Mr Pearson`, `Felix, 12,`: a person, so that pronouns can find them
                 p = cast.add(m.name, m.pos, m.title, m.description)
             elif m.name[0] in ORG_WORDS and m.title and m.title[-1] not in HONORIFICS and \

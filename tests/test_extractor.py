@@ -2334,3 +2334,25 @@ def test_a_group_owned_by_a_name_and_a_committee_on_something_and_more_ends():
     assert "America too needed to take more action" in got
     assert "it was too early to speculate about that" in got
     assert "there was a £10bn black hole in the public finances" in got
+
+
+def test_said_on_a_day_or_in_a_month_then_the_claim():
+    got = {q.text: q.speaker for q in quotes(
+        "M&S\n\nHowever, an M&S spokesman said on Sunday it had no evidence of a bid. He "
+        "also said the Takeover Panel had been in touch with M&S.\n\nMany analysts believe "
+        "February is proving to be a difficult month.\n\nSome economists say this may "
+        "allow an upward revision.", "indirect")}
+    assert got["it had no evidence of a bid"] == "M&S"
+    assert got["the Takeover Panel had been in touch with M&S"] == "M&S"
+    assert "February is proving to be a difficult month" in got
+    assert "this may allow an upward revision" in got
+
+
+def test_a_firm_named_after_its_kind_is_no_person_whatever_its_name():
+    got = {q.text: q.speaker for q in quotes(
+        "Umbro profits lifted\n\nUK sportswear firm Umbro has posted a rise in profit.\n\n"
+        "Umbro, which recently lost deals with Chelsea and Celtic, said it had "
+        "signed a deal with Rangers. In January, Umbro announced its agreement with Chelsea "
+        "would end. The firm, which is to receive a payment from Chelsea, said it is "
+        "appraising opportunities.", "indirect")}
+    assert got["it is appraising opportunities"] == "Umbro"
