@@ -690,6 +690,10 @@ _CITED_SOURCES = frozenset("polls poll surveys survey figures studies research".
 _OUTER_SAID = re.compile(r"[\"”]?, (?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
                          r"(?:said|says|added|adds|argued|argues|claimed|claims|insisted)\b")
 # `a security firm`, `a US think-tank`: a source the lede leaves unnamed
+_UNNAMED_SPOKES = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Tt]he) (?:[A-Z][\w&]* )?"
+                             r"spokes(?:man|woman|person)")
+_NAMED_SPOKES = re.compile(r"\bspokes(?:man|woman|person),? ((?:[A-Z][a-z]+ ){1,2}"
+                           r"[A-Z][\w'’-]+)(?![\w'’-])")
 _POLICE_FORCE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ ){1,3}Police)\b(?! [A-Z])")
 # `security experts`, `data recovery experts`: experts of a trade (the word before)
 _TRADE_EXPERTS = re.compile(r"(?:[a-z-]+ )?([a-z-]{4,}) (?:experts|specialists)")
@@ -813,6 +817,17 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
     lede_named: list[str] = []  # whom the lede's `a survey` turned out to be
     for q in out:
         words = (q.speaker or "").split()
+        if q.paragraph == lede and q.speaker_mention and \
+                _UNNAMED_SPOKES.fullmatch(q.speaker_mention) and q.paragraph + 1 < len(paras):
+            # `<claim>, his spokesman has said. / ... Fiction Records spokesman Paul
+            # Smernicki said`: the spokesman the next paragraphs name
+            named = {m.group(1) for m in _NAMED_SPOKES.finditer(
+                masked, paras[q.paragraph + 1][0],
+                paras[min(len(paras) - 1, q.paragraph + 2)][1])}
+            if len(named) == 1:
+                q.speaker = named.pop()
+                q.speaker_type = "person"
+            continue
         if q.speaker_type == "group" and q.speaker == q.speaker_mention and \
                 q.speaker.lower() in _REPORT_SOURCES and (
                     q.paragraph != lede or q.speaker.lower().startswith("the ")):

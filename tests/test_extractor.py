@@ -2356,3 +2356,13 @@ def test_a_firm_named_after_its_kind_is_no_person_whatever_its_name():
         "would end. The firm, which is to receive a payment from Chelsea, said it is "
         "appraising opportunities.", "indirect")}
     assert got["it is appraising opportunities"] == "Umbro"
+
+
+def test_the_ledes_unnamed_spokesman_is_the_one_the_next_paragraph_names():
+    got = {q.text: q.speaker for q in quotes(
+        "Singer Ian Brown 'in gig arrest'\n\nFormer Stone Roses singer Ian Brown was "
+        "arrested after a fight during a concert, his spokesman has said.\n\nA fan jumped on "
+        "stage and attacked the singer, Fiction Records spokesman Paul Smernicki said.",
+        "indirect")}
+    assert got["Former Stone Roses singer Ian Brown was arrested after a fight during a "
+               "concert"] == "Paul Smernicki"
