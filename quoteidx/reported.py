@@ -1321,9 +1321,19 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         first - 2 if first >= 3 and toks[first - 1].low == "the" and \
         toks[first - 2].text == "," else -1
     if mention is not None and comma >= 1 and \
-            _tail_is_short(toks, k + 1) and low in REPORTED_CUES and not gerund_object:
+            _tail_is_short(toks, k + 1) and low in REPORTED_CUES and not gerund_object and \
+            not (toks[k - 1].text == "," and comma >= 1 and toks[comma - 1].low in ROLE_NOUNS
+                 and _has_verb(toks[k + 1:])):
+        # (not `... but his lawyer, Ruth Adair, told reporters it was absurd`: an
+        # appositive name, then its own claim)
         s = toks[0].start
         e = toks[comma].start
+        c2 = next((c for c in range(comma - 2, max(0, comma - 6), -1) if toks[c].text == ","),
+                  None)
+        if c2 is not None and toks[comma - 1].low in ROLE_NOUNS and all(
+                is_word(x) and (x.text.islower() or x.text in ("His", "Her", "Their", "The"))
+                for x in toks[c2 + 1:comma]):
+            e = toks[c2].start  # `<claim>, her lawyer, Perry Wander, said`: the role too
         if not art.masked[s:e].startswith(MASK) and art.masked[s - 1:s] not in ("\u201c", '"') \
                 and toks[0].low not in ("asked", "when", "if", "while", "as") and \
                 _has_verb(toks[:comma]):
@@ -1664,6 +1674,12 @@ def _subject_report_maker(toks: list[Tok], mention: Mention, first: int, k: int
             text = " ".join(x.text for x in toks[start:r + 1])
             return Mention(text, group=text, pos=toks[start].start), start
     f = first - 1 if first >= 1 and toks[first - 1].low == "the" else first
+    g = f
+    while g >= 3 and f - g < 3 and toks[g - 1].text.islower() and is_word(toks[g - 1]) and \
+            toks[g - 1].low not in STOP:
+        g -= 1  # `Research by card processor Kalto shows`: the maker's kind, then its name
+    if g < f and toks[g - 1].low in ("by", "from", "for"):
+        f = g
     if f >= 2 and toks[f - 1].low in ("by", "from", "for"):
         r = next((x for x in range(f - 2, max(-1, f - 5), -1)
                   if toks[x].low in _REPORTS), None)

@@ -2366,3 +2366,21 @@ def test_the_ledes_unnamed_spokesman_is_the_one_the_next_paragraph_names():
         "indirect")}
     assert got["Former Stone Roses singer Ian Brown was arrested after a fight during a "
                "concert"] == "Paul Smernicki"
+
+
+def test_an_appositive_name_with_its_own_claim_is_no_inverted_source():
+    got = {q.text: q.speaker for q in quotes(
+        "Trial\n\nProsecutors claimed Tom Doyle was the ringleader but his lawyer, Ruth "
+        "Adair, told reporters it was absurd.\n\nThe woman waited two years to sue because "
+        "she was trying to negotiate a settlement with the media companies, her lawyer, "
+        "Perry Wander, said.", "indirect")}
+    assert got == {"Tom Doyle was the ringleader": "Prosecutors",
+                   "it was absurd": "Ruth Adair",
+                   "The woman waited two years to sue because she was trying to negotiate a "
+                   "settlement with the media companies": "Perry Wander"}
+
+
+def test_research_by_a_firm_named_after_its_trade():
+    [q] = quotes("Digest\n\nResearch by card processor Kalto shows that spending fell 3% in "
+                 "the last week of December.", "indirect")
+    assert q.speaker == "Kalto"
