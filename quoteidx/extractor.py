@@ -82,6 +82,8 @@ _SUBJECT_GROUP = re.compile(r"[Tt]he((?: [A-Z][\w’'\-]*)*) " + _ORG_HEADS[:-3]
 # may mean a firm its own sentence opened with
 _SUBJECT_OPENS = re.compile(r"(?:Shares in |Shares of )?(?:[a-zA-Z-]+ ){0,3}"
                             r"(?:firm|company|group|bank|giant|maker|retailer) [A-Z]")
+_NAME_NEWSPAPER = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*) "
+                             r"(?:newspaper|daily|weekly)\b")
 _NEWSPAPER_RE = re.compile(r"\b[Tt]he (?:(?:Sunday|Daily|Financial|Evening|New York|Wall "
                            r"Street|Washington|Los Angeles|Irish|Scottish) )?(?:Times|Telegraph|"
                            r"Guardian|Independent|Observer|Sun|Mirror|Express|Herald|Post|FT|"
@@ -260,8 +262,13 @@ class _Article:
             return self._described_before(pos, head)
         if head in ("paper", "newspaper"):
             # `according to The Mail on Sunday. ... The paper says`: the newspaper last named
-            named = _NEWSPAPER_RE.findall(self.masked, max(0, pos - 2000), pos)
-            return named[-1] if named else None
+            # (or one named by its kind: `Vedomosti newspaper reported`)
+            named = [(m.start(), m.group()) for m in
+                     _NEWSPAPER_RE.finditer(self.masked, max(0, pos - 2000), pos)]
+            named += [(m.start(), m.group(1)) for m in
+                      _NAME_NEWSPAPER.finditer(self.masked, max(0, pos - 2000), pos)
+                      if m.group(1).split()[0] not in NON_NAME_WORDS]
+            return max(named)[1] if named else None
         if head == "party":
             # `Tory leader Michael Howard ... In a statement, the party said`
             found = list(_PARTY_RE.finditer(self.masked, max(0, pos - 1500), pos))

@@ -67,6 +67,7 @@ _PEERAGE = frozenset("Lord Lady Baroness Baron".split())
 # a capitalised name of several words, `of`/`for`/`and`/`the` inside (bounded)
 _BODY_RUN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: (?:(?:of|for|and|on|the|&) ){0,2}"
                        r"[A-Z][\w'’-]*){2,9})")
+_BBC_REPORTER = re.compile(r"\bBBC(?:'s|’s) (?:[a-z]+ ){0,3}([A-Z][a-z]+ [A-Z][\w'’-]+)")
 _SUBJECT_VERBS = frozenset("has had said says told added admitted denied insisted "
                            "claimed believes".split())
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Mx".split())
@@ -648,6 +649,14 @@ class Cast:
             if m.group(1) in ORG_WORDS:
                 return True
         return False
+
+    def bbc_reporter(self, pos: int) -> Person | None:
+        """The one person the article introduces as the BBC's (`the BBC's Louisa Lim`)
+        before `pos`: whom `our correspondent` means."""
+        found = {m.group(1) for m in _BBC_REPORTER.finditer(self._text, 0, pos)}
+        if len(found) != 1:
+            return None
+        return self.lookup(found.pop().split(), pos)
 
     def written_after_kind(self, word: str, kinds: frozenset[str]) -> bool:
         """Whether the article writes `word` right after a kind of body (`sportswear firm

@@ -376,14 +376,15 @@ def _end_of_content(art, start: int, end: int) -> int:
                  " and said:", " and said \u201c", ' and said "', ", he told ", ", she told ",
                  ", they told ", ", adding ", ", adding:", ", prompting ", ", describing it as ",
                  ", describing them as ", ", but did not believe ", ", but does not believe ",
-                 ", hoping only ", ", hoping that ",
+                 ", hoping only ", ", hoping that ", ", citing ", ",\" adding ",
+                 ",\u201d adding ",
                  ", but did not think ", ", but does not think "):
         i = seg.find(stop)
         if stop == ", according to " and i > 0 and \
                 seg[:i].rsplit(None, 1)[-1].lower() in ("which", "that", "who", "where"):
             i = -1  # `a Chinese edition which, according to the watchdog, does not ...`
         if 0 < i < cut:
-            cut = i
+            cut = i + 2 if stop[1] in "\"\u201d" else i  # (after the closing mark)
     out = start + cut
     text = art.text
     j = out
@@ -1249,6 +1250,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                 return emit(after, "reported_bare", t.text, s, _end_of_content(art, s, s1),
                             pi)
         return None
+    if low in ("agreed", "agree", "agrees") and k + 1 < n and toks[k + 1].low == "to":
+        return None  # `have agreed to a new contract that cuts pay`: a deal, no claim
     if low in _ARITHMETIC_CUES and _adds_an_amount(toks, k + 1):
         return None  # `he added 1.28p per litre to petrol duty`, `Yukos is claiming more
         # than $20bn in damages`: no speech

@@ -262,8 +262,18 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
             return Mention(text, group=text, pos=toks[h_first].start), h_first
     # `Peter Misselbrook, executive partner of Tods Murray said`: the same, with a role
     # and no article before the organisation
-    if (m.group or m.name) and first - 3 >= lo and toks[first - 1].low in ("of", "at", "for") \
-            and toks[first - 2].low in ROLE_NOUNS:
+    if m.role and not m.name and first - 2 >= lo and toks[first - 1].text == "," and \
+            is_cap(toks[first - 2]) and toks[first].text.islower() and \
+            any(x.low in ("at", "of", "for") for x in toks[first:j + 1]):
+        # `Ann Simpson, marketing manager at Snappy Snaps believes`: an appositive whose
+        # closing comma is missing; the person before it speaks
+        named = np_cap_before(toks, first - 2, lo)
+        if named is not None and named[0].name and len(named[0].name) >= 2 and \
+                looks_like_person(named[0].name, named[0].title):
+            named[0].description = _join(toks[first:j + 1])
+            return named
+    if (m.group or m.name) and first - 3 >= lo and \
+            toks[first - 1].low in ("of", "at", "for") and toks[first - 2].low in ROLE_NOUNS:
         c = first - 2
         while c - 1 >= lo and toks[c - 1].text.islower() and first - c < 5:
             c -= 1
@@ -763,6 +773,8 @@ def _plural_noun(low: str) -> bool:
         one in GROUP_HEADS
 
 
+# words that open a sentence before a name and are no part of it (`Rival Sony has said`)
+_RIVAL_WORDS = frozenset("Rival Fellow Troubled Embattled Struggling".split())
 # months that are nobody's given name (unlike April, May, June and August)
 _MONTHS_NOT_NAMES = frozenset("January February March July September October November "
                               "December".split())
@@ -822,6 +834,9 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     if len(words) == 1 and words[0] in NEWS_AGENCIES:
         # `..., AP said`: a news agency (a photo credit elsewhere) speaks
         return Mention(" ".join(words), group=" ".join(words), pos=toks[i].start), i
+    if len(words) >= 2 and words[0] in _RIVAL_WORDS and i == lo:
+        words = words[1:]  # `Rival Sony has said`: the writer's word, no part of the name
+        i += 1
     if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr") and \
             not newspaper:
         the = words[0] if words[0] == "The" else None
@@ -1677,6 +1692,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             # `Our correspondent says`: the outlet's own reporter, never a person the
             # story is about; only one the article gives that role
             p = cast.recent(m.pos, lambda q: holds(q, m.role))
+            if p is None:
+                # (`..., says the BBC's Louisa Lim in Beijing. ..., our correspondent
+                # adds`: the one reporter the article gives to the BBC)
+                p = cast.bbc_reporter(m.pos)
             if p is None:
                 return Resolved(None, None, m.text, None, m.text)
             cast.mention(p, m.pos)

@@ -2384,3 +2384,30 @@ def test_research_by_a_firm_named_after_its_trade():
     [q] = quotes("Digest\n\nResearch by card processor Kalto shows that spending fell 3% in "
                  "the last week of December.", "indirect")
     assert q.speaker == "Kalto"
+
+
+def test_appositive_role_citing_a_paper_by_kind_our_correspondent_and_deals():
+    got = {q.text: q.speaker for q in extract(
+        "Printing\n\nAnn Simpson, marketing manager at Snappy Snaps believes the convenience "
+        "of high street printing will attract customers.\n\nSeveral Opec members said a cut "
+        "in production was unlikely, citing rising prices.\n\nRobin Cook spoke. But he "
+        "insisted the squabbles were not \"perceived as a problem by the voters,\" adding "
+        "there was no impression of incompetence.\n\nVedomosti newspaper reported that the "
+        "authorities made the demand. The paper added that most of the taxes are linked to "
+        "exports.\n\nSales are strong. Rival Sony has said it will launch a console in "
+        "March.\n\nGrowth has led to wealth, says the BBC's Louisa Lim in Beijing. But the "
+        "results also may reflect confidence, our correspondent adds.\n\nThe flight "
+        "attendants have agreed to a new contract that cuts pay by nearly 10%.")
+        if q.kind != "direct"}
+    assert got["the convenience of high street printing will attract customers"] == \
+        "Ann Simpson"
+    assert got["a cut in production was unlikely"] == "Several Opec members"
+    assert got["most of the taxes are linked to exports"] == "Vedomosti"
+    assert got["it will launch a console in March"] == "Sony"
+    assert got["But the results also may reflect confidence"] == "Louisa Lim"
+    assert "cuts pay by nearly 10%" not in got
+    [cook] = [q for q in extract(
+        "Cook\n\nRobin Cook spoke. But he insisted the squabbles were not \"perceived as a "
+        "problem by the voters,\" adding there was no impression of incompetence.")
+        if q.speaker == "Robin Cook" and q.rule == "reported_bare"]
+    assert cook.text == 'the squabbles were not "perceived as a problem by the voters,"'
