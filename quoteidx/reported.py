@@ -192,7 +192,8 @@ _NEW_ATTRIBUTION = re.compile(
     r"expressed|expresses|voiced|voices)\b"
     r"|, which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}(?:deny|denies|denied|dispute|"
     r"disputes|disputed|reject|rejects|rejected)\b"
-    r"|,? (?:and|but|while|whereas) (?:other |some |many )?(?:others|critics|opponents|"
+    r"|,? (?:and|but|while|whereas) (?:other |some |many )?(?:others|critics|opponents|MPs|MEPs|"
+    r"MSPs|peers|"
     r"supporters|some|many|rivals|analysts|advocates|campaigners|economists|experts|"
     r"officials|ministers|unions|residents|scientists|sceptics|skeptics|observers|"
     r"[a-z]{3,}s) (?:(?:will|may|might|could|now|also|still|often) ){0,2}"
@@ -242,6 +243,9 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            # change`: what followed, or the writer's contrast
                            # `..., which he said the government needed to address`
                            r"|,? which (?:he|she|they|it) (?:said|says)\b"
+                           # `... by 1,920 while as many as 300 jobs will be lost at ...`
+                           r"|,? while (?:as many as|up to|more than|some|about|around|nearly) "
+                           r"[\d£$€]"
                            # `..., a claim denied by the chancellor`
                            r"|, a (?:claim|charge|suggestion|view|figure) (?:denied|rejected|"
                            r"disputed|dismissed) by\b"
@@ -2132,6 +2136,11 @@ _BODY_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w&'’-]* (?:(?:of|for|and|the) ){
                                   r"([a-z-]+) (?=[A-Z][\w'’-]+ [A-Z])")
 
 
+# a quote opening a sentence, then its speaker's name and cue
+_QUOTE_THEN_NAME = re.compile("[\"\u201c]\u2592+[,.!?][\"\u201d] ([A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)"
+                              "{1,3}) (?=said|says|told|added)")
+
+
 def _named_next(art, e: int, pi: int) -> Resolved | None:
     """The person whose full name opens the sentence after the one ending near `e`, if
     the article has not named them before (then it introduces whom the role meant)."""
@@ -2141,6 +2150,9 @@ def _named_next(art, e: int, pi: int) -> Resolved | None:
         n0 += 1
     if n0 >= len(art.masked) or art.paragraph_of(n0) > pi + 1:
         return None
+    said = _QUOTE_THEN_NAME.match(art.masked, n0)
+    if said is not None:
+        n0 = said.start(1)  # (`"Nobody had any idea," Lord Rennard told reporters`)
     m = CAP_RUN.match(art.masked, n0)
     if m is not None and m.group().split()[0] in ("Formerly", "Once", "Previously", "Now",
                                                   "In", "Speaking", "Writing", "At", "On"):

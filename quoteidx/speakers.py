@@ -773,6 +773,9 @@ def _plural_noun(low: str) -> bool:
         one in GROUP_HEADS
 
 
+_DESCRIBED_OWNER = re.compile(r"[Tt]he (?:[a-z-]+ ){0,3}(?:group|society|organisation|"
+                              r"organization|union|body|charity|institute|think-tank|"
+                              r"association|federation)(?:'s|’s) [a-z]")
 # words that open a sentence before a name and are no part of it (`Rival Sony has said`)
 _RIVAL_WORDS = frozenset("Rival Fellow Troubled Embattled Struggling".split())
 # months that are nobody's given name (unlike April, May, June and August)
@@ -1738,8 +1741,11 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             # person, then refers to them by role; take one mentioned just before
             # (`the Liberal Democrat leader said` after naming Charles Kennedy; not an
             # indefinite `one beekeeper`, nor `the government's chief whip`)
-            definite = (m.text[:1].isupper() or m.text.lower().startswith("the ")) and \
-                "'s" not in m.text and "’s" not in m.text and \
+            definite = (m.text[:1].isupper() or m.text.lower().startswith("the ")) and (
+                "'s" not in m.text and "’s" not in m.text or
+                # (`The political reform group's general secretary`: a described owner,
+                # the body of the person just named, not someone else's)
+                _DESCRIBED_OWNER.match(m.text) is not None) and \
                 not m.text.startswith(("A ", "An "))  # (`A US researcher`: someone new)
             near = cast.last_named_together(m.pos - 300, m.pos, 40) \
                 if definite else []

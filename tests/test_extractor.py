@@ -2411,3 +2411,27 @@ def test_appositive_role_citing_a_paper_by_kind_our_correspondent_and_deals():
         "problem by the voters,\" adding there was no impression of incompetence.")
         if q.speaker == "Robin Cook" and q.rule == "reported_bare"]
     assert cook.text == 'the squabbles were not "perceived as a problem by the voters,"'
+
+
+def test_a_described_bodys_officer_after_the_person_just_named_and_more_ends():
+    got = {q.text: q.speaker for q in quotes(
+        "Peers debate succession law\n\nPeers are debating the bill. The Fabian Society's "
+        "Sundar Katwala said the change was long overdue. The political reform group's "
+        "general secretary told BBC Radio 4 there were some out-dated features in the "
+        "constitution.\n\nDeutsche Bank said earlier this month it would reduce its German "
+        "workforce by 1,920 while as many as 300 jobs will be lost at Credit Suisse.\n\n"
+        "Lord Falconer spoke. He said the changes provided a solution but some MPs argue "
+        "the situation is still unclear.", "indirect")}
+    assert got["there were some out-dated features in the constitution"] == \
+        "Sundar Katwala"
+    assert got["it would reduce its German workforce by 1,920"] == "Deutsche Bank"
+    assert got["the changes provided a solution"] == "Lord Falconer"
+    assert got["the situation is still unclear"] == "MPs"
+
+
+def test_a_role_named_next_by_a_quote_and_its_speaker():
+    got = {q.text: q.speaker for q in quotes(
+        "Integration\n\nPakistan's High Commissioner to Britain said some Pakistanis should "
+        "integrate more. \"People cannot expect others to listen,\" Maleeha Lodhi told "
+        "reporters.", "indirect")}
+    assert got["some Pakistanis should integrate more"] == "Maleeha Lodhi"
