@@ -108,10 +108,11 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                         # or, when its closing mark is missing, before the writer's
                         # own sentence in it (`... happens. Meanwhile, Egypt FA
                         # spokesman Methat Shalaby said ... . "Mido's ...`)
-                        s, e = _trim(text, open_at, _narration_start(text, open_at, i))
+                        cut = _narration_start(text, open_at, i)
+                        s, e = _trim(text, open_at, cut)
                         if e > s:
                             spans.append(Span(s, e, pi, False, continues=open_continues))
-                        open_continues = e >= _trim(text, open_at, i)[1]
+                        open_continues = cut == i  # (the next quote goes on with this one)
                     else:
                         open_continues = carry and i == first_nonspace
                     open_at = i + 1

@@ -238,9 +238,6 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            # state, told by the writer; `..., a result which meant ...`
                            r"|,? but (?:is|was|are|were) still\b"
                            r"|, a (?:result|defeat|win|victory|draw|loss) (?:which|that)\b"
-                           # `..., which caused its shares to lose 18%`, `..., with the
-                           # Tories set to campaign ...`, `..., despite backing a law
-                           # change`: what followed, or the writer's contrast
                            # `..., which he said the government needed to address`
                            r"|,? which (?:he|she|they|it) (?:said|says)\b"
                            # `... by 1,920 while as many as 300 jobs will be lost at ...`
@@ -251,6 +248,9 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"disputed|dismissed) by\b"
                            # `... but on issues like taxation he has so far only ...`
                            r"|,? but on (?:[a-z]+ ){1,4}(?:he|she|they|it) (?:has|have) so far\b"
+                           # `..., which caused its shares to lose 18%`, `..., with the
+                           # Tories set to campaign ...`, `..., despite backing a law
+                           # change`: what followed, or the writer's contrast
                            r"|, which (?:caused|grabbed|prompted|sparked|triggered|sent|"
                            r"wiped|made headlines)\b"
                            r"|, with (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:set|due|"
@@ -1624,10 +1624,10 @@ _AGAIN_CUES = frozenset("""added said stressed insisted argued hinted warned cla
 _THEN_WORDS = frozenset("""also later then yesterday earlier last week on monday tuesday
     wednesday thursday friday saturday sunday""".split())
 
-# every word a branch of _sentence's loop tests toks[k] against first; any other token
-# falls through all of them (keep in step with the branches)
 # `..., - and it was confident (that) B`: the speaker's stance, a second claim
 _STANCES = frozenset("confident sure certain adamant convinced optimistic hopeful".split())
+# every word a branch of _sentence's loop tests toks[k] against first; any other token
+# falls through all of them (keep in step with the branches)
 _SENTENCE_TRIGGERS = frozenset({"according", "that", "added", "said"}) | _AGAIN_CUES | \
     CHAIN_CUES | LABEL_CUES | frozenset(CUE_FORMS) | _STANCES
 
@@ -2166,8 +2166,7 @@ def _named_next(art, e: int, pi: int) -> Resolved | None:
             return None
         n0 = m.start()
     if m is None or m.group().split()[0] in NON_NAME_WORDS and \
-            m.group().split()[0] not in ("Mr", "Mrs", "Ms", "Dr", "Lord", "Lady", "Sir",
-                                         "Dame"):
+            m.group().split()[0] not in HONORIFICS:
         return None  # (`But Rob Andrew, coach of ..., said`: another voice)
     role = _BODY_ROLE_THEN_NAME.match(art.masked, n0)
     if role is not None and role.group(1) in ROLE_NOUNS:

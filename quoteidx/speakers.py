@@ -1068,7 +1068,7 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
     if comma is not None and all(x.text in _LEADING_ADVERBS or x.low in _TIME_OPENERS
                                  for x in span[:comma]):
         span = span[comma + 1:]  # `However, wine makers and farmers said`, `Last month, …`
-    elif span and span[0].text in ("But", "And", "Yet", "Both"):
+    elif span and span[0].text in ("But", "And", "Yet"):
         span = span[1:]  # `But the Scottish National Party and the Tories say`
     if span and span[0].low == "both":
         span = span[1:]  # `Both the Italian government and Alitalia have denied`
