@@ -1,19 +1,22 @@
 """Read input files into Articles, one at a time.
 
 Paths may be files, directories (walked recursively) or `-` for stdin. Text is decoded
-as UTF-8 (with or without BOM) or, failing that, cp1252 with a warning; HTML pages go
-through trafilatura for their main text and metadata; JSON and JSON-lines exports give
-one article per object. Anything unreadable becomes an InputFailure value, never an
-exception, so a batch always goes on.
+as UTF-8 (with or without BOM) or, failing that, cp1252 with a warning; HTML character
+references a careless export left in plain text or JSON text (`Jos&#233;`) are decoded,
+with a warning; HTML pages go through trafilatura for their main text and metadata;
+JSON and JSON-lines exports give one article per object. Anything unreadable becomes an
+InputFailure value, never an exception, so a batch always goes on.
 """
 
 from __future__ import annotations
 
 import codecs
 import fnmatch
+import html
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
@@ -36,6 +39,7 @@ DEFAULT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXE
 SKIPPED_STEMS = frozenset({"readme", "license", "licence", "copying", "changelog"})
 
 CP1252_WARNING = "not valid UTF-8; decoded as cp1252"
+ENTITY_WARNING = "HTML character references decoded ({example}); offsets are into the decoded text"
 EMPTY_WARNING = "empty file"
 
 TEXT_FIELDS = ("text", "body", "content", "maintext", "article_text")
@@ -46,6 +50,11 @@ OUTLET_FIELDS = ("source", "outlet", "site", "sitename", "source_domain", "publi
 AUTHOR_FIELDS = ("author", "authors", "byline")
 # A JSON object holding a list of records under one of these keys is read as that list.
 WRAPPER_FIELDS = ("articles", "items", "records", "results", "data")
+
+# A character reference left in plain text by a careless export (`Jos&#233;`): numeric,
+# or one of the named ones that stand for punctuation. Only with its semicolon, so
+# `R&D` or `AT&T` are never touched.
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);")
 
 _BINARY_SAMPLE = 8192
 # Every byte that is not a suspicious control character (deleted to count the rest).
@@ -137,6 +146,7 @@ def read_path(path: str) -> Iterator[Article | InputFailure]:
         elif suffix in JSON_SUFFIXES:
             yield from _json_articles(path, text, encoding, warnings)
         else:
+            text = decode_char_refs(text, warnings)
             yield Article(source=path, text=text, encoding=encoding, warnings=warnings)
     except InputError as exc:
         yield InputFailure(path, str(exc))
@@ -224,6 +234,18 @@ def decode_bytes(raw: bytes) -> tuple[str, str, list[str]]:
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="quoteidx-latin1")
         return text, "cp1252", [CP1252_WARNING, *_empty_warning(text)]
+
+
+def decode_char_refs(text: str, warnings: list[str]) -> str:
+    """`text` with HTML character references decoded (`Jos&#233;` -> `José`), a warning
+    added to `warnings` when there were any; text without `&` is returned as it is."""
+    if "&" not in text:
+        return text
+    first = _CHAR_REF.search(text)
+    if first is None:
+        return text
+    warnings.append(ENTITY_WARNING.format(example=first.group()))
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group()), text)
 
 
 def _empty_warning(text: str) -> list[str]:
@@ -347,6 +369,7 @@ def _record(source: str, obj: Any, encoding: str, warnings: list[str]) -> Articl
     if not isinstance(text, str) or not text.strip():
         raise InputError("record has no text (fields text/body/content)")
     warnings = [w for w in warnings if w != EMPTY_WARNING]
+    text = decode_char_refs(text, warnings)
     raw_date = _first(obj, DATE_FIELDS)
     published = _iso_date(raw_date)
     if raw_date not in (None, "") and published is None:

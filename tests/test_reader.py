@@ -64,6 +64,32 @@ def test_cp1252_fallback_warns(tmp_path: Path) -> None:
     assert art.warnings == ["not valid UTF-8; decoded as cp1252"]
 
 
+def test_html_character_references_in_text_are_decoded(tmp_path: Path) -> None:
+    # Some exports leave `&#233;` in plain text: names must come out whole (`José`).
+    p = tmp_path / "refs.txt"
+    p.write_text("EC President Jos&#233; Barroso said &lt;no&gt; to R&D, AT&T; &amp co.",
+                 encoding="utf-8")
+    art = only(read_all(p))
+    assert art.text == "EC President José Barroso said <no> to R&D, AT&T; &amp co."
+    assert art.warnings == [reader.ENTITY_WARNING.format(example="&#233;")]
+
+
+def test_character_references_in_json_records_are_decoded(tmp_path: Path) -> None:
+    p = tmp_path / "r.jsonl"
+    p.write_text(json.dumps({"text": "caf&#xE9; &amp; bar"}) + "\n", encoding="utf-8")
+    art = only(read_all(p))
+    assert art.text == "café & bar"
+    assert art.warnings == [reader.ENTITY_WARNING.format(example="&#xE9;")]
+
+
+def test_text_without_references_is_untouched(tmp_path: Path) -> None:
+    p = tmp_path / "plain.txt"
+    p.write_text("Fish & chips; R&D & more &amp", encoding="utf-8")
+    art = only(read_all(p))
+    assert art.text == "Fish & chips; R&D & more &amp"
+    assert art.warnings == []
+
+
 def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
     p = tmp_path / "wide.txt"
     p.write_bytes("“Yes,” she said.".encode("utf-16"))
