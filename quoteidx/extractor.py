@@ -777,8 +777,9 @@ def _names_speaker(content: str, resolved: Resolved) -> bool:
     is not Steven Gerrard's): nobody speaks of themselves by name."""
     if resolved.speaker_type != "person" or not resolved.speaker:
         return False
-    words = [w for w in resolved.speaker.split() if w not in ("Lord", "Lady", "Baroness",
-                                                                 "Baron")] or ["-"]
+    # (a peer's `of Conwy` is no part of what he would call himself)
+    words = [w for w in resolved.speaker.split(" of ")[0].split()
+             if w not in ("Lord", "Lady", "Baroness", "Baron")] or ["-"]
     # (`..., Kerr said` inside an unclosed quote attributes it: no naming)
     for w in {words[0], words[-1]}:
         if not w[:1].isupper() or w not in content:

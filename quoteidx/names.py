@@ -170,7 +170,14 @@ _PLACE_ENDS = frozenset("City Springs Island Islands Valley County Beach Bay Hei
                         "League Festival Report Review Times Post News Daily Centre".split())
 
 
-_PEER_OF = re.compile(r"(?:Lord|Lady|Baroness|Baron) [A-Z][\w'’-]+ of [A-Z]")
+_PEER_OF = re.compile(r"(?:Lord|Lady|Baroness|Baron) ([A-Z][\w'’-]+) of ([A-Z][\w'’-]+)")
+
+
+def _peer_of(masked: str, pos: int, word: str) -> re.Match[str] | None:
+    """`Lord Roberts of Conwy` in the run at `pos` (`But Lord Walker of ...` too)."""
+    m = _PEER_OF.search(masked, pos, pos + 80)
+    return m if m is not None and m.group(1) == word and (
+        m.start() == pos or masked.find(" ", pos, m.start()) == m.start() - 1) else None
 _INITIALS = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2}")
 # two capitals that are acronyms of things, bodies or roles, not a person's initials
 _NOT_INITIALS = frozenset("""UK US EU UN BT GM DJ MC MP QC TV PC BA BP AC FC HP IT ID EA AP
@@ -485,7 +492,8 @@ class Cast:
                     parts.title and parts.title[-1] in ("Sir", "Dame")):
                 continue  # names nobody of the cast
             p = self.by_surname(word, pos, parts.title)
-            if p is not None and _PEER_OF.match(masked, pos) and \
+            peer = _peer_of(masked, pos, word) if parts.title else None
+            if p is not None and peer is not None and \
                     not (p.title or "").endswith(parts.title[-1]):
                 # `Lord Roberts of Conwy` is a peer of his own, not the Sion Roberts named
                 # before
@@ -494,6 +502,9 @@ class Cast:
                 # `Mr Pearson` with no full name in the article is still a person
                 p = self.add(parts.name, pos, parts.title)
             if p is not None:
+                if peer is not None and p.name == f"{parts.title[-1]} {word}":
+                    # `Lord Roberts of Conwy`: the territorial title is part of a peer's name
+                    p.name = f"{p.name} of {peer.group(2)}"
                 if p.gender is None and parts.title:
                     p.gender = GENDER_TITLES.get(parts.title[-1].lower().rstrip("."))
                 self.mention(p, pos)

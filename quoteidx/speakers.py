@@ -742,6 +742,8 @@ _FINITE_AUX = frozenset("is are was were has have had would will can could".spli
 _CLAUSE_OPENERS = DETERMINERS | {"and", "but", "while", "yet", "so", "as", "when"}
 _REPORT_HEADS = frozenset("report study survey poll research analysis review paper "
                           "inquiry".split())
+_REPORTS_PLURAL = frozenset("reports studies surveys polls".split())
+_SPONSORED = re.compile(r"-(?:sponsored|commissioned|funded|backed)$")
 # `His agent told the Times that ...`: someone who speaks for the person
 _SPEAKS_FOR = frozenset("agent agents lawyer lawyers solicitor solicitors publicist "
                         "manager representatives barrister attorney".split())
@@ -1604,7 +1606,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             org = recent_org(m.pos, "executive")
             if org and org.split()[-1] == "Executive":
                 return Resolved(org, "group", None, m.text, m.text)
-        if low[-1] in _REPORT_HEADS and words[-1].islower() and inner and len(words) <= 6 \
+        # (`Now reports say`: a plural only after `the`, the capital may be the sentence's)
+        if (low[-1] in _REPORT_HEADS or low[-1] in _REPORTS_PLURAL and low[0] == "the") and \
+                words[-1].islower() \
+                and inner and len(words) <= 6 \
                 and not (any(w in DAYS or w in MONTHS for w in inner) and
                          not any(w in _NEWSPAPERS for w in inner)) and \
                 not all(is_nationality(w) or w in _COMPASS for w in inner) and \
@@ -1612,6 +1617,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                                                   + 1]):
             # `A CBI quarterly survey`, `the YouGov poll`, `The NAO's annual report`: its maker
             owner = [strip_possessive(w) for w in inner]
+            owner[-1] = _SPONSORED.sub("", owner[-1])  # `The Nokia-sponsored research`
             parts = split_title(owner)
             p = cast.lookup(parts.name, m.pos, parts.title) if parts.name else None
             if p is not None:  # `Mr Kok's report`: the person who wrote it
@@ -1662,6 +1668,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             # (but `The US company`, `The Canada-based firm` are named before; with more
             # words a named body's head, `the town's chamber`, is its own description)
             org = recent_org(m.pos, low[-1])  # `the company`, `The German company`
+            if org and low[-1] in _REPORT_HEADS and org != m.group and \
+                    org.split()[-1] in _REPORT_HEADS and \
+                    any(w[:1].isupper() for w in org.split()[1:-1]):
+                # `the report` after `the Datamonitor report`: that report's maker
+                got = resolve(Mention(org, group=org, pos=m.pos), cast, last_group, recent_org)
+                return Resolved(got.speaker, got.speaker_type, got.title, got.description,
+                                m.text)
             if org:
                 return Resolved(org, "group", None, None, m.text)
         # (`The Paris-based IEA watchdog`: the place is no part of the name; nor is the

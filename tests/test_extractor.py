@@ -1073,7 +1073,16 @@ def test_a_peer_of_a_place_is_not_an_earlier_namesake():
         "Sion Aubrey Roberts was jailed in 1993 for sending letter bombs.\n\n"
         "The inquiry also heard from Lord Roberts of Conwy, who was a minister at the time. "
         "He denied that the security services played any improper role.")}
-    assert got["the security services played any improper role"] == "Lord Roberts"
+    assert got["the security services played any improper role"] == "Lord Roberts of Conwy"
+
+
+def test_a_peer_is_named_with_his_territorial_title():
+    got = {q.text: q.speaker for q in extract(
+        "Five law lords ruled on the appeal. But Lord Walker of Gestingthorpe, the one law "
+        "lord to oppose it, said the laws contained safeguards. Lord Walker added that the "
+        "courts could still review each case.")}
+    assert got["the laws contained safeguards"] == "Lord Walker of Gestingthorpe"
+    assert got["the courts could still review each case"] == "Lord Walker of Gestingthorpe"
 
 
 def test_a_high_office_is_nobody_with_another_role():
@@ -2435,3 +2444,24 @@ def test_a_role_named_next_by_a_quote_and_its_speaker():
         "integrate more. \"People cannot expect others to listen,\" Maleeha Lodhi told "
         "reporters.", "indirect")}
     assert got["some Pakistanis should integrate more"] == "Maleeha Lodhi"
+
+
+def test_a_report_named_before_speaks_for_its_maker():
+    got = {q.text: (q.speaker, q.speaker_mention) for q in extract(
+        "Teenagers spend more than ever, said market analyst Datamonitor.\n\n"
+        "According to the Datamonitor report the trend will last. The report also said the "
+        "trend would fade by 2010.\n\n"
+        "Web tracking company Envisional said downloads had doubled. The Envisional reports "
+        "said that the TV industry should act.\n\n"
+        "Research by handset maker Nokia shows more people use mobiles. The Nokia-sponsored "
+        "research showed that mobiles and fixed phones were used for different purposes. The "
+        "survey also showed that it is not just voice calls that are going wireless.")}
+    assert got["the trend would fade by 2010"] == ("Datamonitor", "The report")
+    assert got["the TV industry should act"][0] == "Envisional"
+    assert got["it is not just voice calls that are going wireless"][0] == "Nokia"
+
+
+def test_reports_opening_a_sentence_are_no_body():
+    got = {q.text: q.speaker for q in extract(
+        "The deal is off. Now reports say the Australian government is against it.")}
+    assert got["the Australian government is against it"] == "reports"
