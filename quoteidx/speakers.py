@@ -149,6 +149,9 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     """
     if j - 3 >= lo and toks[j].text == ")" and toks[j - 2].text == "(" and \
             toks[j - 1].text.isupper() and is_cap(toks[j - 3]):
+        listed = _acronym_list(toks, j, lo)
+        if listed is not None:
+            return listed
         # `The National Institute of Economic and Social Research (NIESR) claims`: the
         # name before its acronym, if read whole; else the acronym (`Agence France
         # Presse (AFP)`, `the Joint Council for the Welfare of Immigrants (JCWI)`)
@@ -369,6 +372,52 @@ _OF_HEADS = frozenset("""critics opponents supporters members friends allies riv
 
 _AND_OR = frozenset(("and", "or", "but"))
 _PREPOSITIONS = frozenset("in of for with to by from on at among about into".split())
+
+
+def _acronym_item(toks: list[Tok], k: int, lo: int) -> int | None:
+    """The first token of `Building Societies Association (BSA)` ending at `)` `k`."""
+    if not (k - 3 >= lo and toks[k].text == ")" and toks[k - 2].text == "(" and
+            toks[k - 1].text.isupper() and is_cap(toks[k - 3]) and is_word(toks[k - 3])):
+        return None
+    s = k - 3
+    while s - 1 >= lo and k - s < 10 and is_word(toks[s - 1]) and (
+            is_cap(toks[s - 1]) or toks[s - 1].low in ("of", "for", "the") and
+            s - 2 >= lo and is_cap(toks[s - 2])):
+        s -= 1
+    return s
+
+
+def _acronym_list(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
+    """`The Council of Mortgage Lenders (CML), British Bankers Association (BBA) and
+    Building Societies Association (BSA) all said`: every body of the list speaks, each
+    by its full name (the first first); None unless the phrase is such a list."""
+    starts: list[int] = []
+    k = j
+    while True:
+        s = _acronym_item(toks, k, lo)
+        if s is None:
+            return None
+        starts.append(s)
+        sep = s - 1
+        if sep >= lo and toks[sep].low == "and":
+            sep -= 1 if sep - 1 >= lo and toks[sep - 1].text == "," else 0
+        elif not (sep >= lo and toks[sep].text == "," and len(starts) > 1):
+            break
+        k = sep - 1
+    if len(starts) < 2:
+        return None
+    items = []
+    for s in reversed(starts):
+        e = s
+        while toks[e].text != "(":
+            e += 1
+        while toks[s].low in ("both", "the"):
+            s += 1  # (`Both the Council of Mortgage Lenders (CML) and ...`)
+        words = toks[s:e]
+        text = _join(words)
+        items.append(Mention(text, group=text, pos=words[0].start))
+    items[0].also = items[1:]
+    return items[0], starts[-1]
 
 
 def _part_of_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:

@@ -2465,3 +2465,18 @@ def test_reports_opening_a_sentence_are_no_body():
     got = {q.text: q.speaker for q in extract(
         "The deal is off. Now reports say the Australian government is against it.")}
     assert got["the Australian government is against it"] == "reports"
+
+
+def test_bodies_listed_with_their_acronyms_speak_together():
+    got = {q.text: q.speakers for q in extract(
+        "Lending slowed. The Council of Mortgage Lenders (CML), British Bankers Association "
+        "(BBA) and Building Societies Association (BSA) all said mortgage lending was "
+        "slowing. Both the Christian Medical Fellowship (CMF) and Lawyers' Christian "
+        "Fellowship (LCF) said the bill was flawed. The National Institute of Economic and "
+        "Social Research (NIESR) said growth would slow.")}
+    assert got["mortgage lending was slowing"] == [
+        "Council of Mortgage Lenders", "British Bankers Association",
+        "Building Societies Association"]
+    assert got["the bill was flawed"] == [
+        "Christian Medical Fellowship", "Lawyers' Christian Fellowship"]
+    assert got["growth would slow"] == ["The National Institute of Economic and Social Research"]
