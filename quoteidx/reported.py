@@ -980,8 +980,8 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                                        if toks[x].text == ","), None)
                             if e2 is not None and e2 + 1 < n:
                                 c = e2 + 1
-                        if c == np_end + 1 and m.role and np_end + 2 < n and \
-                                is_cap(toks[np_end + 1]):
+                        if c == np_end + 1 and (m.role or m.group and m.group.islower())\
+                                and np_end + 2 < n and is_cap(toks[np_end + 1]):
                             # `According to its Paris lawyer, Emmanuel Gaillard of
                             # Shearman and Sterling, the claim ...`: the person named
                             e2 = next((x for x in range(np_end + 2, min(n, np_end + 10))
@@ -990,12 +990,20 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                             while b < n and is_cap(toks[b]) and is_word(toks[b]):
                                 b += 1
                             name = [x.text for x in toks[np_end + 1:b]]
-                            if e2 is not None and 2 <= len(name) <= 3 and \
+                            if e2 is not None and 2 <= len(name) <= 3 and m.role and \
                                     looks_like_person(name, []) and \
                                     not _has_verb(toks[np_end + 1:e2]) and \
                                     not any(x.text.isdigit() for x in toks[b:e2 + 2]):
                                 m = Mention(" ".join(name), name=name, description=m.text,
                                             pos=toks[np_end + 1].start)
+                                c = e2 + 1
+                            elif e2 is not None and b == e2 and 1 <= len(name) <= 4 and \
+                                    m.group and not looks_like_person(name, []) and \
+                                    e2 + 1 < n and not is_cap(toks[e2 + 1]):
+                                # `According to technology analysts, TDG Research, there
+                                # will be ...`: the firm the description names
+                                m = Mention(" ".join(name), group=" ".join(name),
+                                            description=m.text, pos=toks[np_end + 1].start)
                                 c = e2 + 1
                         s = toks[c].start if c < n else s1
                         last = emit(m, "according_to", "according to", s,

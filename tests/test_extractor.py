@@ -2480,3 +2480,14 @@ def test_bodies_listed_with_their_acronyms_speak_together():
     assert got["the bill was flawed"] == [
         "Christian Medical Fellowship", "Lawyers' Christian Fellowship"]
     assert got["growth would slow"] == ["The National Institute of Economic and Social Research"]
+
+
+def test_according_to_a_description_then_the_body_it_names():
+    got = {q.text: q.speaker for q in extract(
+        "According to technology analysts, TDG Research, there will be 20 million "
+        "subscribers in six years. According to the statistics office, Destatis, rising "
+        "exports were outweighed by weak demand. According to analysts, Smith, Jones and "
+        "Brown are fine.")}
+    assert got["there will be 20 million subscribers in six years"] == "TDG Research"
+    assert got["rising exports were outweighed by weak demand"] == "Destatis"
+    assert got["Smith, Jones and Brown are fine"] == "analysts"
