@@ -192,6 +192,10 @@ _NEW_ATTRIBUTION = re.compile(
     r"expressed|expresses|voiced|voices)\b"
     r"|, which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}(?:deny|denies|denied|dispute|"
     r"disputes|disputed|reject|rejects|rejected)\b"
+    # `..., for which Cairn argues it is not liable`: the speaker's own answer, or
+    # another's, to the claim
+    r"|, (?:for|of|about|over|on|to|against) which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}"
+    r"(?:argues|argued|says|said|claims|claimed|insists|insisted|maintains|maintained)\b"
     r"|,? (?:and|but|while|whereas) (?:other |some |many )?(?:others|critics|opponents|MPs|MEPs|"
     r"MSPs|peers|"
     r"supporters|some|many|rivals|analysts|advocates|campaigners|economists|experts|"

@@ -2491,3 +2491,10 @@ def test_according_to_a_description_then_the_body_it_names():
     assert got["there will be 20 million subscribers in six years"] == "TDG Research"
     assert got["rising exports were outweighed by weak demand"] == "Destatis"
     assert got["Smith, Jones and Brown are fine"] == "analysts"
+
+
+def test_a_claim_stops_before_a_relative_clause_with_its_own_attribution():
+    got = [q.text for q in extract(
+        "Cairn Energy shares fell. It said the Indian government had told it to pay a "
+        "production tax, for which Cairn argues it is not liable.")]
+    assert "the Indian government had told it to pay a production tax" in got
