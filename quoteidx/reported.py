@@ -820,6 +820,7 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
     if not out:
         return  # (nothing to name)
     ordered = sorted(direct + out, key=lambda x: x.start)
+    before = [q.speaker for q in out]
     # (a headline's scare quote, `'More to do' on adult literacy`, is no lede)
     lede = min((x.paragraph for x in ordered if x.rule != "unattributed"), default=0)
     author: list[str | None] = []
@@ -915,6 +916,51 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                 break
         if named is not None:
             q.speaker = named
+    for q in out:
+        if q.speaker_type == "group" and q.speaker and _WATCHDOG.fullmatch(q.speaker):
+            # `..., the UK's financial watchdog has announced. / ... with the Financial
+            # Services Authority (FSA)`: the official body the article names by then
+            body = _official_body(masked, paras[max(0, q.paragraph - 2)][0], q.start,
+                                  paras[min(len(paras) - 1, q.paragraph + 1)][1])
+            if body is not None:
+                q.speaker = body
+    # `<claim>, the elections watchdog has said. ... the Electoral Commission ... / ...,
+    # the watchdog says`: a later record given the same description takes the same name
+    renamed: dict[str, str] = {}
+    for q, old in zip(out, before, strict=True):
+        if old and q.speaker and q.speaker != old and old.lower().startswith("the ") and \
+                old.rsplit(None, 1)[-1].lower() in _DESCRIBED_HEADS:
+            renamed.setdefault(old.lower(), q.speaker)
+    if renamed:
+        for q, old in zip(out, before, strict=True):
+            if old and q.speaker == old and old.lower() in renamed:
+                q.speaker = renamed[old.lower()]
+
+
+_WATCHDOG = re.compile(r"[Tt]he (?:[\w'’-]+ ){0,3}(?:watchdog|regulator)")
+_OFFICIAL_BODY = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+ (?:(?:of|for|on) (?:the )?)?){1,4}"
+                            r"(?:Authority|Commission|Office|Board|Agency|Inspectorate|"
+                            r"Ombudsman))\b(?: \(([A-Z]{2,6})\))?")
+
+
+def _official_body(masked: str, lo: int, at: int, hi: int) -> str | None:
+    """The official body (`Financial Services Authority (FSA)`, `the Electoral
+    Commission`) named last in masked[lo:at], else first in masked[at:hi], without a
+    sentence's opening word (`Past Congressional Budget Office (CBO) forecasts`)."""
+    m = None
+    for m in _OFFICIAL_BODY.finditer(masked, lo, at):  # noqa: B007 - the last one is kept
+        pass
+    if m is None:
+        m = _OFFICIAL_BODY.search(masked, at, hi)
+        if m is None:
+            return None
+    words = m.group(1).split()
+    acronym = m.group(2)
+    if acronym:
+        while words and "".join(w[0] for w in words if w[:1].isupper()) != acronym:
+            words = words[1:]
+        return " ".join(words) if words else acronym
+    return " ".join(words[1:] if words[0] == "The" else words)
 
 
 def _possessive_group(toks: list[Tok], i: int) -> Mention | None:

@@ -2498,3 +2498,18 @@ def test_a_claim_stops_before_a_relative_clause_with_its_own_attribution():
         "Cairn Energy shares fell. It said the Indian government had told it to pay a "
         "production tax, for which Cairn argues it is not liable.")]
     assert "the Indian government had told it to pay a production tax" in got
+
+
+def test_a_watchdog_described_is_the_official_body_the_article_names():
+    text = ("Investors who lost money are to receive compensation, the UK's financial "
+            "watchdog has announced.\n\n"
+            "Eighteen firms agreed the package with the Financial Services Authority (FSA). "
+            "The FSA said the scheme would start in June.\n\n"
+            "A cap on donations should not be introduced yet, the elections watchdog has "
+            "said.\n\nIn a new report, the Electoral Commission says the time is not right."
+            "\n\nAll candidates should be entitled to a free mailshot, the watchdog says.")
+    got = {q.text: q.speaker for q in extract(text)}
+    assert got["Investors who lost money are to receive compensation"] == \
+        "Financial Services Authority"
+    assert got["All candidates should be entitled to a free mailshot"] in (
+        "the Electoral Commission", "Electoral Commission")
