@@ -485,6 +485,8 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             lead = _TIME_LEAD_CLAIM.match(art.masked, s, e)
             if lead is not None:
                 s = lead.end()  # `and said [earlier this week] he would not apologise`
+        if rule == "reported_inverted" and _OPENS_ATTRIBUTED.match(art.masked, s, e):
+            return None  # `[Malaysia said A], AFP reported`: Malaysia's claim, relayed
         if mention is not None and s > mention.pos and _verbless(art.masked, s, e):
             return None  # `including, he claims, Tory leader Michael Howard`: no clause
         if _WHO_THEY_SAY.search(art.masked, max(0, s - 30), s) and \
@@ -937,6 +939,15 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                 q.speaker = renamed[old.lower()]
 
 
+def _as_many_as(toks: list[Tok], i: int) -> bool:
+    """`said as many as 1,000 fishermen will ...`: a quantity opens the clause."""
+    return i + 3 < len(toks) and toks[i].low == "as" and \
+        toks[i + 1].low in ("many", "much", "few", "little") and toks[i + 2].low == "as"
+
+
+# content that opens with its own attribution: `Malaysia said ...`, `The ministry says ...`
+_OPENS_ATTRIBUTED = re.compile(r"(?:The )?(?:[A-Z][\w&’'-]*(?: |$)){1,4}(?<!'s )(?<!’s )"
+                               r"(?:said|says|told|reported|reports|claimed|claims)\b")
 _WATCHDOG = re.compile(r"[Tt]he (?:[\w'’-]+ ){0,3}(?:watchdog|regulator)")
 _OFFICIAL_BODY = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+ (?:(?:of|for|on) (?:the )?)?){1,4}"
                             r"(?:Authority|Commission|Office|Board|Agency|Inspectorate|"
@@ -1601,7 +1612,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     if i > t0 and (i >= n or toks[i].low in ("that", ",")):
         i += 1
     if i >= n or not (is_word(toks[i]) or toks[i].text in ("£", "$", "€")) or \
-            toks[i].low in _CLAUSE_BAD_START or \
+            toks[i].low in _CLAUSE_BAD_START and not _as_many_as(toks, i) or \
             toks[i].low in _FINITE:
         return None  # `a move ministers say should keep ...`: no clause of its own
     if low in _OBJECT_CUES and any(x.low == "to" for x in toks[k + 1:k + 6]):

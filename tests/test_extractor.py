@@ -2513,3 +2513,14 @@ def test_a_watchdog_described_is_the_official_body_the_article_names():
         "Financial Services Authority"
     assert got["All candidates should be entitled to a free mailshot"] in (
         "the Electoral Commission", "Electoral Commission")
+
+
+def test_a_claim_relayed_by_an_agency_is_its_makers():
+    got = {q.text: q.speaker for q in extract(
+        "Fish stocks fell. Malaysia said as many as 1,000 fishermen will be affected, Agence "
+        "France Presse reported.\n\nMr Blair's reported treaty would also establish a "
+        "programme to develop technology, says the Times.")}
+    assert got == {
+        "as many as 1,000 fishermen will be affected": "Malaysia",
+        "Mr Blair's reported treaty would also establish a programme to develop technology":
+            "the Times"}
