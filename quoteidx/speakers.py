@@ -582,6 +582,22 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                                title=parts.title,
                                description=_join(desc_toks[:-n_cap]),
                                pos=named[0].start), j - n_cap
+        of = next((i for i, x in enumerate(desc_toks) if x.low in ("of", "from")), -1)
+        if 2 <= of <= 5 and of + 1 < len(desc_toks) <= of + 5 and \
+                toks[k - 1].text.islower() and \
+                all(is_cap(x) and is_word(x) for x in desc_toks[:of]) and \
+                all(is_cap(x) or x.low in _NAME_LINKS or x.low == "the"
+                    for x in desc_toks[of + 1:]):
+            # `the chairman of the working party, Ambassador Stefan Johannesson of Iceland,
+            # warned`: the person the appositive names, with where they are from
+            parts = split_title([x.text for x in desc_toks[:of]])
+            if len(parts.name) >= 2 and looks_like_person(parts.name, parts.title):
+                b = k - 1
+                while b - 1 >= lo and k - b < 12 and toks[b - 1].text not in (",", ";", ":"):
+                    b -= 1
+                return Mention(_join(desc_toks[:of]), name=parts.name, title=parts.title,
+                               description=_join(toks[b:k]) + ", " + _join(desc_toks[of:]),
+                               pos=desc_toks[0].start), b
         inner = np_before(toks, k - 1, lo)
         c = None
         if inner is not None and inner[1] - 1 >= lo and is_word(toks[inner[1] - 1]) and \

@@ -2524,3 +2524,10 @@ def test_a_claim_relayed_by_an_agency_is_its_makers():
         "as many as 1,000 fishermen will be affected": "Malaysia",
         "Mr Blair's reported treaty would also establish a programme to develop technology":
             "the Times"}
+
+
+def test_a_description_then_a_named_appositive_with_where_they_are_from():
+    got = {q.text: q.speaker for q in extract(
+        "Talks went on. But the chairman of the working party, Ambassador Stefan Johannesson "
+        "of Iceland, warned that there was a lot of work to do.")}
+    assert got["there was a lot of work to do"] == "Stefan Johannesson"
