@@ -161,6 +161,11 @@ def split_title(words: list[str]) -> NameParts:
 _ROLE_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]* ){0,3})([a-z][\w-]*) $")
 # Letters after a name (`Philippe Sands QC`, `Jane Roe MP`): no part of it.
 POSTNOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE MBE CBE KBE Jr Jr. Sr Sr. PhD".split())
+# kinds of bodies: a role joined to one by `and` describes the body (`football club and
+# former European champion Borussia Dortmund`)
+_BODY_KINDS = frozenset("club firm company group team side band body charity".split())
+_BODY_AND_ROLE = re.compile(r"\b(?:club|firm|company|group|team|side|band|charity) and "
+                           r"(?:[\w-]+ ){0,3}$")
 _ROLE_STOP = frozenset("by of the a an to for with and as at in on from said says told "
                        "than that who".split())
 _PLACE_STARTS = frozenset("San Santa Los Las Saint Port Fort Hong Buenos Sao Lake Mount "
@@ -203,6 +208,11 @@ def _role_before(masked: str, lo: int, pos: int) -> str | None:
         return None
     words = m.group(0).split()
     cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _ROLE_STOP), default=0)
+    if cut and words[cut - 1] == "and":
+        before = masked[max(lo, m.start() - 24):m.start() + len(" ".join(words[:cut - 1]))]
+        if before.rstrip().rsplit(None, 1)[-1:] and \
+                before.rstrip().rsplit(None, 1)[-1].lower() in _BODY_KINDS:
+            return None  # `football club and former European champion Borussia Dortmund`
     return " ".join(words[cut:])
 
 
@@ -689,6 +699,11 @@ class Cast:
         words = r"\s+".join(re.escape(w) for w in name)
         return re.search(r"\b[Ss]hares (?:in|of) " + words + r"\b|\b" + words +
                          r"(?:'s|’s)? shares\b", self._text) is not None
+
+    def described_as_body(self, pos: int) -> bool:
+        """Whether the words before `pos` make what follows a body's name: `German
+        football club and former European champion Borussia Dortmund`."""
+        return _BODY_AND_ROLE.search(self._text, max(0, pos - 40), pos) is not None
 
     def mention_positions(self, lo: int, hi: int) -> list[int]:
         """Positions of the mentions in [lo, hi), in order."""

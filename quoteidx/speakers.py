@@ -1555,8 +1555,9 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 # title of a person
                 name = " ".join(m.title + m.name)
                 return Resolved(name, "group", None, m.description, m.text)
-            if len(m.name) >= 2 and not looks_like_person(m.name, m.title) and \
-                    cast.written_as_organisation(m.name):
+            if len(m.name) >= 2 and not looks_like_person(m.name, m.title) and (
+                    cast.written_as_organisation(m.name) or cast.described_as_body(m.pos)):
+                # (`football club and former European champion Borussia Dortmund`)
                 # `Shares in Krispy Kreme Doughnuts fell ... Krispy Kreme said`: a firm
                 return Resolved(" ".join(m.name), "group", None, m.description, m.text)
             if len(m.name) >= 2:

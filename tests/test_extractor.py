@@ -2531,3 +2531,14 @@ def test_a_description_then_a_named_appositive_with_where_they_are_from():
         "Talks went on. But the chairman of the working party, Ambassador Stefan Johannesson "
         "of Iceland, warned that there was a lot of work to do.")}
     assert got["there was a lot of work to do"] == "Stefan Johannesson"
+
+
+def test_a_club_described_with_a_role_is_no_person():
+    got = {q.text: (q.speaker, q.speaker_type) for q in extract(
+        "Borussia Dortmund near bust\n\nGerman football club and former European champion "
+        "Borussia Dortmund has warned it will go bankrupt if rescue talks fail.\n\n"
+        "The company's shares tumbled after it said it has entered a life-threatening "
+        "financial situation. Borussia Dortmund has posted record losses.")}
+    assert got["it will go bankrupt if rescue talks fail"] == ("Borussia Dortmund", "group")
+    assert got["it has entered a life-threatening financial situation"] == \
+        ("Borussia Dortmund", "group")
