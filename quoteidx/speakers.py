@@ -853,10 +853,20 @@ _MONTHS_NOT_NAMES = frozenset("January February March July September October Nov
 _NAME_LINK_WORDS = frozenset("and of for & the".split())
 
 
+def _body_name_before(toks: list[Tok], k: int, lo: int) -> bool:
+    """Whether capitalised words before token `k` go back to `<Body word> for|of`
+    (`Economic Commission for Latin America`, `Department for Culture`)."""
+    i = k - 1
+    while i >= lo and k - i < 6 and is_cap(toks[i]) and is_word(toks[i]):
+        i -= 1
+    return i < k - 1 and i - 1 >= lo and toks[i].low in ("for", "of") and \
+        toks[i - 1].text in ORG_WORDS
+
+
 def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
     i = j
-    while i - 1 >= lo and (is_word(toks[i - 1]) or toks[i - 1].text == "&") and j - i < 11 and (
+    while i - 1 >= lo and (is_word(toks[i - 1]) or toks[i - 1].text in "&,") and j - i < 11 and (
         is_cap(toks[i - 1]) or toks[i - 1].low in NAME_CONNECTORS or (
             # `Save the Children`, `Marsh & McLennan`: inside an organisation's name
             toks[i - 1].text in ("the", "&") and i - 2 >= lo and is_cap(toks[i - 2]) and
@@ -876,6 +886,11 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             # `Anne Thompson of the Hollywood Reporter`
             toks[i - 1].low == "the" and i - 3 >= lo and toks[i - 2].low == "of" and
             is_cap(toks[i - 3]) and toks[i - 3].text not in NON_NAME_WORDS) or (
+            # `Economic Commission for Latin America and the Caribbean`, `Department for
+            # Culture, Media and Sport`: the rest of a body's name after its `for`
+            (toks[i - 1].low == "the" and i - 2 >= lo and toks[i - 2].low == "and" or
+             toks[i - 1].text == "," and any(x.low == "and" for x in toks[i:j + 1])) and
+            _body_name_before(toks, i - 2 if toks[i - 1].low == "the" else i - 1, lo)) or (
             # `The Mail on Sunday`, `Scotland on Sunday`: a newspaper's name
             toks[i - 1].low == "on" and toks[i].text == "Sunday" and i - 2 >= lo and
             is_cap(toks[i - 2]) and is_word(toks[i - 2]))
@@ -884,6 +899,8 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     while i < j and toks[i].low in NAME_CONNECTORS:
         i += 1
     words = [x.text for x in toks[i:j + 1]]
+    if "," in words:  # (`Department for Culture, Media and Sport`: the comma stays put)
+        words = " ".join(words).replace(" , ", ", ").split(" ")
     if len(words) >= 2 and words[0][-1:] in ("'", "’") and words[0][-2:-1] != "s" and \
             i - 2 >= lo and toks[i - 1].text in ("'", "‘") and is_cap(toks[i - 2]) and \
             is_word(toks[i - 2]):

@@ -2542,3 +2542,15 @@ def test_a_club_described_with_a_role_is_no_person():
     assert got["it will go bankrupt if rescue talks fail"] == ("Borussia Dortmund", "group")
     assert got["it has entered a life-threatening financial situation"] == \
         ("Borussia Dortmund", "group")
+
+
+def test_a_body_named_in_full_with_and_the_or_a_list_inside():
+    got = {q.text: q.speaker for q in extract(
+        "Growth rose. The Economic Commission for Latin America and the Caribbean said the "
+        "region grew by 5.5% this year.\n\nVisas were delayed. The Department for Culture, "
+        "Media and Sport said the problems would be solved.\n\nGrowth rose. Smith, Jones "
+        "and Brown said the region grew fast.")}
+    assert got["the region grew by 5.5% this year"] == \
+        "The Economic Commission for Latin America and the Caribbean"
+    assert got["the problems would be solved"] == "The Department for Culture, Media and Sport"
+    assert got["the region grew fast"] == "Smith"
