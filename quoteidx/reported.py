@@ -687,10 +687,16 @@ _DESCRIBED_HEADS = frozenset("""watchdog regulator body agency commission author
     organisation organization charity union association council committee institute
     group""".split())
 _LINKS = frozenset("of for and & the on".split())
+# `<claim>, say reports. / Melbourne's Herald-Sun said ...`: the press, named next by a
+# publication only
+_PRESS_REPORTS = ("reports", "press reports", "media reports", "newspaper reports")
+_PUBLICATION_WORDS = frozenset("""Guardian Times Telegraph Independent Observer Sun Mirror Mail
+    Express Herald Scotsman Economist Standard FT Journal Post News Tribune Chronicle
+    Gazette Record Echo Star Age Australian Globe""".split())
 _UNNAMED_SOURCES = frozenset(("a report", "a survey", "a study", "a poll", "research",
                               "a new report", "a new survey", "a new study", "researchers",
                               "scientists", "a new poll", "regulators", "federal regulators",
-                              "two reports"))
+                              "two reports") + _PRESS_REPORTS)
 
 
 _WHO_THEY_SAY = re.compile(r"\b(?:who|what) (?:they|he|she|you|we|it) (?:say|says|said|"
@@ -722,6 +728,12 @@ _LEAD_BODY = re.compile(r"(?:The )?([A-Z][\w&’'-]*(?: (?:of |for |and |& )?(?:
                         r"may)\b|[a-z]+(?:ed|s)\b)")
 _STAFF_OF = re.compile(r"(?:researchers|analysts|economists|experts|scientists) (?:at|from) "
                        r"(?:the )?([A-Z].*)")
+
+
+def _is_publication(name: str) -> bool:
+    """`the Sunday Telegraph`, `Herald-Sun`, `Reuters`: a newspaper or news agency."""
+    return name in NEWS_AGENCIES or any(
+        part in _PUBLICATION_WORDS for w in name.split() for part in w.split("-"))
 
 
 def _body_of(speaker: str | None) -> str:
@@ -860,6 +872,17 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
             # `<claim>, according to a survey. / The Chartered Institute of Purchasing
             # and Supply said ...`: the lede's unnamed source, named in the paragraph after
             kind = _UNNAMED_KIND.fullmatch(q.speaker) is not None
+            if q.speaker.lower() in _PRESS_REPORTS:
+                # (the publication's claim must open the next paragraph: one quoted
+                # later in it may report something else)
+                p0 = paras[q.paragraph + 1][0] if q.paragraph + 1 < len(paras) else -1
+                first = masked.find(". ", p0) if p0 >= 0 else -1
+                named = next((r.speaker for r in ordered if r.paragraph == q.paragraph + 1
+                              and r.start < (first if first >= 0 else r.start + 1)
+                              and r.speaker and _is_publication(r.speaker)), None)
+                if named is not None:
+                    q.speaker = named
+                continue
             named = next((body for r in ordered if r.paragraph == q.paragraph + 1
                           for body in (_body_named_next(r, kind, masked),) if body), None)
             if named is None and q.paragraph + 1 < len(paras):

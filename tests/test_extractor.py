@@ -2554,3 +2554,17 @@ def test_a_body_named_in_full_with_and_the_or_a_list_inside():
         "The Economic Commission for Latin America and the Caribbean"
     assert got["the problems would be solved"] == "The Department for Culture, Media and Sport"
     assert got["the region grew fast"] == "Smith"
+
+
+def test_reports_in_the_lede_are_the_paper_that_opens_the_next_paragraph():
+    got = {q.text: q.speaker for q in extract(
+        "Roche 'turns down Federer offer'\n\nAustralian coach Tony Roche has turned down an "
+        "approach from Roger Federer, say reports.\n\nMelbourne's Herald-Sun said Roche did "
+        "not want to travel full-time again.")}
+    assert got["Australian coach Tony Roche has turned down an approach from Roger Federer"] \
+        == "Herald-Sun"
+    got = {q.text: q.speaker for q in extract(
+        "Morientes move\n\nNewcastle have joined the race to sign Fernando Morientes, "
+        "according to reports.\n\nLiverpool were reported to have bid this week. But the "
+        "Liverpool Echo newspaper has said Rafa Benitez will avoid a bidding war.")}
+    assert got["Newcastle have joined the race to sign Fernando Morientes"] == "reports"
