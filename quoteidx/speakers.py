@@ -1495,6 +1495,16 @@ _HIGH_OFFICES = frozenset(("prime minister", "chancellor", "president", "home se
                            "labour leader", "lib dem leader", "conservative leader"))
 
 
+def _owned_by_place(text: str, pos: int, cast: Cast) -> bool:
+    """Whether a role phrase opens with a place's or a team's possessive (`England's
+    World Cup-winning fly-half`), not a person's of the cast (`Blair's adviser`)."""
+    first = text.split(" ", 1)[0]
+    owner = strip_possessive(first)
+    return owner != first and owner[:1].isupper() and owner.isalpha() and \
+        owner not in NON_NAME_WORDS and cast.lookup([owner], pos) is None and \
+        not is_first_name(owner)
+
+
 def _other_role(p: Person, phrase: str) -> bool:
     """Whether the article gives `p` a role other than `phrase` (`Chancellor`, `Tory
     leader`, `BBC political editor`, `Deputy Prime Minister`)."""
@@ -1841,7 +1851,11 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 "'s" not in m.text and "’s" not in m.text or
                 # (`The political reform group's general secretary`: a described owner,
                 # the body of the person just named, not someone else's)
-                _DESCRIBED_OWNER.match(m.text) is not None) and \
+                _DESCRIBED_OWNER.match(m.text) is not None or
+                # (`England's World Cup-winning fly-half`: a country's or team's, no
+                # person's of the cast)
+                m.role not in _SPEAKS_FOR and m.role not in SPOKES and
+                _owned_by_place(m.text, m.pos, cast)) and \
                 not m.text.startswith(("A ", "An "))  # (`A US researcher`: someone new)
             near = cast.last_named_together(m.pos - 300, m.pos, 40) \
                 if definite else []

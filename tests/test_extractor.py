@@ -2568,3 +2568,12 @@ def test_reports_in_the_lede_are_the_paper_that_opens_the_next_paragraph():
         "according to reports.\n\nLiverpool were reported to have bid this week. But the "
         "Liverpool Echo newspaper has said Rafa Benitez will avoid a bidding war.")}
     assert got["Newcastle have joined the race to sign Fernando Morientes"] == "reports"
+
+
+def test_a_role_owned_by_a_country_is_the_person_just_named():
+    got = {q.text: q.speaker for q in extract(
+        "Wilkinson return 'unlikely'\n\nJonny Wilkinson looks set to miss the whole of the "
+        "Six Nations.\n\nEngland's World Cup-winning fly-half said last week he was hoping "
+        "to recover in time. Juninho's agent says no approach has been received.")}
+    assert got["he was hoping to recover in time"] == "Jonny Wilkinson"
+    assert got.get("no approach has been received") != "Jonny Wilkinson"
