@@ -1536,7 +1536,24 @@ def _speaks_for(m: Mention, phrase: str, cast: Cast, description: str | None
     if p is None:
         return None
     cast.mention(p, m.pos)
-    return Resolved(p.name, "person", p.title, description or p.description, m.text)
+    return _for_person(p, phrase.split()[1], m, description)
+
+
+def _for_person(p: Person, noun: str, m: Mention, description: str | None = None
+                ) -> Resolved:
+    """`his lawyers`, `a spokesman for Mr Prescott`, `Mr Blair's official spokesman`:
+    they speak, not the person they speak for, so the speaker is `John Prescott's
+    spokesman` (a group when several: `Bernie Ebbers' lawyers`)."""
+    owner = p.name + ("'" if p.name.endswith("s") else "'s")
+    last = noun.split()[-1].lower()
+    several = last.endswith("s") and last not in SPOKES or last in ("representatives",)
+    return Resolved(f"{owner} {noun}", "group" if several else "person", None,
+                    description, m.text)
+
+
+def _spokes_word(text: str) -> str:
+    """`spokeswoman` of `a spokeswoman for Mr Prescott`."""
+    return next((w for w in text.lower().split() if w.startswith("spokes")), "spokesman")
 
 
 # `The South Yorkshire company`: a description of a firm, whatever places it names
@@ -1652,13 +1669,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             p = cast.lookup(words[1:], m.pos, words[:1])
             if p is not None:
                 cast.mention(p, m.pos)
-                return Resolved(p.name, "person", p.title, m.text, m.text)
+                return _for_person(p, _spokes_word(m.text), m, m.text)
         if len(words) >= 3 and "spokes" in m.text.lower() and \
                 words[-3] in TITLE_TOKENS and looks_like_person(words[-2:], []):
             # `a spokesman for ... Commissioner Franco Frattini`: the person, not the title
             p = cast.lookup(words[-2:], m.pos) or cast.add(words[-2:], m.pos, words[:-2])
             cast.mention(p, m.pos)
-            return Resolved(p.name, "person", " ".join(words[:-2]), m.text, m.text)
+            return _for_person(p, _spokes_word(m.text), m, m.text)
         if recent_org is not None and len(words) == 2 and low[1] in ("statement", "report") \
                 and strip_possessive(words[0]) in DAYS | MONTHS | {"Today", "Yesterday"}:
             # `Wednesday's statement said`: the day's, so the body that made it: the
@@ -1684,7 +1701,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 p = cast.lookup(parts.name, m.pos, parts.title)
                 if p is not None:
                     cast.mention(p, m.pos)
-                    return Resolved(p.name, "person", p.title, p.description, m.text)
+                    return _for_person(p, " ".join(words[len(inner):]), m)
             return Resolved(" ".join(owner), "group", None, m.text, m.text)
         if recent_org is not None and len(low) == 2 and words[0].islower() and \
                 low[0] in ORG_REFERENCES and low[1] in ("officials", "executives", "sources",

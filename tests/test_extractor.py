@@ -667,7 +667,8 @@ def test_appositive_from_saints_spokesmen_for_titled_people_and_second_acts():
         "smoking has been thrown out.")}
     assert got["there should be a strike"] == "Mark Serwotka"
     assert got["it is clearly identified in the video"] == "St Fintian's High School"
-    assert got["the plans would contravene EU policy"] == "Franco Frattini"
+    # (the spokesman speaks, for the commissioner: see test_a_spokesman_or_lawyer_...)
+    assert got["the plans would contravene EU policy"] == "Franco Frattini's spokesman"
     assert got["it did not believe the program was widespread"] == "Microsoft"
     assert got["it wants to use savings reforms"] == "Labour"
     assert not [t for t in got if "athletes" in t or "tobacco" in t]
@@ -2577,3 +2578,15 @@ def test_a_role_owned_by_a_country_is_the_person_just_named():
         "to recover in time. Juninho's agent says no approach has been received.")}
     assert got["he was hoping to recover in time"] == "Jonny Wilkinson"
     assert got.get("no approach has been received") != "Jonny Wilkinson"
+
+
+def test_a_spokesman_or_lawyer_for_a_person_speaks_not_the_person():
+    got = {q.text: (q.speaker, q.speaker_type) for q in extract(
+        "Kim Clijsters withdrew. But her spokesman insisted she had simply delayed her entry."
+        "\n\nTony Blair spoke. Mr Blair's official spokesman said the plan was fine.\n\n"
+        "Bernie Ebbers testified. His lawyers said their client was unfamiliar with the "
+        "accounts.")}
+    assert got["she had simply delayed her entry"] == ("Kim Clijsters' spokesman", "person")
+    assert got["the plan was fine"] == ("Tony Blair's official spokesman", "person")
+    assert got["their client was unfamiliar with the accounts"] == \
+        ("Bernie Ebbers' lawyers", "group")
