@@ -166,6 +166,7 @@ POSTNOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE MBE CBE KBE Jr Jr. Sr Sr. 
 _BODY_KINDS = frozenset("club firm company group team side band body charity".split())
 _BODY_AND_ROLE = re.compile(r"\b(?:club|firm|company|group|team|side|band|charity) and "
                            r"(?:[\w-]+ ){0,3}$")
+_AND_PARTNERS = re.compile(r" & [A-Z]")
 _ROLE_STOP = frozenset("by of the a an to for with and as at in on from said says told "
                        "than that who".split())
 _PLACE_STARTS = frozenset("San Santa Los Las Saint Port Fort Hong Buenos Sao Lake Mount "
@@ -427,6 +428,8 @@ class Cast:
                         # `Her son, Felix, 12, said`: a person known by a first name
                         self.mention(self.add([bare], pos), pos)
                     continue
+                if _AND_PARTNERS.match(masked, pos + len(run)):
+                    continue  # `David Rubin & Partners`, `Ernst & Young`: a firm's name
                 words = run.split()
                 bare = strip_possessive(words[-1])
                 if bare != words[-1]:
@@ -699,6 +702,17 @@ class Cast:
         words = r"\s+".join(re.escape(w) for w in name)
         return re.search(r"\b[Ss]hares (?:in|of) " + words + r"\b|\b" + words +
                          r"(?:'s|’s)? shares\b", self._text) is not None
+
+    def firm_of_kind(self, kind: str, pos: int) -> str | None:
+        """The last firm named after its kind before `pos` (`administrators David Rubin &
+        Partners` for `administrator`), else the first after it."""
+        found = None
+        for m in re.finditer(r"\b" + kind + r"s? ((?:[A-Z][\w’'-]*)(?: (?:& )?[A-Z][\w’'-]*)"
+                             r"{0,4})", self._text):
+            if found is not None and m.start() > pos:
+                break
+            found = m.group(1)
+        return found
 
     def described_as_body(self, pos: int) -> bool:
         """Whether the words before `pos` make what follows a body's name: `German

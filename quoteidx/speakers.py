@@ -1764,6 +1764,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             org = recent_org(m.pos, low[1])
             if org and len(org.split()) > 2 and low[1] in org.lower().split():
                 return Resolved(org, "group", None, None, m.text)
+        if len(low) == 2 and low[0] == "the" and low[1] in ("administrator", "administrators"):
+            firm = cast.firm_of_kind("administrator", m.pos)  # (as for the role)
+            if firm:
+                return Resolved(firm, "group", None, m.text, m.text)
         if low[-1] == "party" and len(words) == 3 and words[1] in PARTY_NAMES:
             return Resolved(PARTY_NAMES[words[1]], "group", None, None, m.text)
         if recent_org is not None and 2 <= len(low) <= 5 and low[0] == "the" and \
@@ -1800,6 +1804,12 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             name = kind[0]
         return Resolved(name, "group", None, None, m.text)
     if m.role:
+        if m.role in ("administrator", "administrators") and m.text[:1] in "Tt":
+            # `Argonaut called in administrators David Rubin & Partners ... The
+            # administrator said`: the insolvency firm named so
+            firm = cast.firm_of_kind("administrator", m.pos)
+            if firm:
+                return Resolved(firm, "group", None, m.text, m.text)
         if m.role in _ORG_ROLES and recent_org is not None and not any(
                 w in ROLE_NOUNS and w not in _ORG_ROLES for w in m.text.lower().split()):
             # (`The feminist writer and broadcaster`: a person)

@@ -2590,3 +2590,14 @@ def test_a_spokesman_or_lawyer_for_a_person_speaks_not_the_person():
     assert got["the plan was fine"] == ("Tony Blair's official spokesman", "person")
     assert got["their client was unfamiliar with the accounts"] == \
         ("Bernie Ebbers' lawyers", "group")
+
+
+def test_a_firm_with_an_ampersand_is_no_person_and_the_administrator_is_that_firm():
+    got = {q.text: q.speaker for q in extract(
+        "Games firm Argonaut has cut 100 jobs. The administrators told staff that selling "
+        "Argonaut was the only way to save it.\n\nArgonaut called in administrators David "
+        "Rubin & Partners on Friday. The administrator told BBC News the costs would be too "
+        "high. It said it was hopeful that it could save some jobs.")}
+    assert got["selling Argonaut was the only way to save it"] == "David Rubin & Partners"
+    assert got["the costs would be too high"] == "David Rubin & Partners"
+    assert got["it was hopeful that it could save some jobs"] == "David Rubin & Partners"
