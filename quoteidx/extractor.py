@@ -40,6 +40,7 @@ from quoteidx.segment import mask, paragraphs, sentences
 from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, intro_sentence
 from quoteidx.speakers import (
     DAYS,
+    IN_NAME_HEADS,
     ORG_REFERENCES,
     Resolved,
     is_nationality,
@@ -629,6 +630,13 @@ def _org_runs(masked: str, s0: int, s1: int) -> list[_Run]:
                         # `Securities and Exchange Commission`: one body's name
                         m.group().split()[-1] in BODY_HEADS and
                         last.group().split()[-1] not in BODY_HEADS)):
+                out[-1] = _Run(last.start(), m.end(), masked[last.start():m.end()])
+                continue
+            if masked.startswith(" in ", last.end()) and m.start() == last.end() + 4 and \
+                    m.group().split()[-1] in IN_NAME_HEADS and " " in last.group() and \
+                    last.group().split()[0] not in NON_NAME_WORDS:
+                # (not `Shares in Multiplex Group`)
+                # `Interactive Media in Retail Group`: one body's name
                 out[-1] = _Run(last.start(), m.end(), masked[last.start():m.end()])
                 continue
             if last.group() in _CAMPAIGN_VERBS and masked.startswith(" the ", last.end()) \

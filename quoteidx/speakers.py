@@ -851,6 +851,9 @@ _MONTHS_NOT_NAMES = frozenset("January February March July September October Nov
 
 
 _NAME_LINK_WORDS = frozenset("and of for & the".split())
+# heads of bodies whose names may hold `in` (`Interactive Media in Retail Group`)
+IN_NAME_HEADS = frozenset("Group Association Council Institute Federation Society "
+                           "Alliance Forum Network".split())
 
 
 def _body_name_before(toks: list[Tok], k: int, lo: int) -> bool:
@@ -866,7 +869,16 @@ def _body_name_before(toks: list[Tok], k: int, lo: int) -> bool:
 def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
     i = j
-    while i - 1 >= lo and (is_word(toks[i - 1]) or toks[i - 1].text in "&,") and j - i < 11 and (
+    while i - 1 >= lo and (is_word(toks[i - 1]) or toks[i - 1].text in "&,/") and j - i < 11 and (
+        # `InStat/MDR`: two names joined by a slash, no spaces
+        toks[i - 1].text == "/" and i - 2 >= lo and is_cap(toks[i - 2]) and
+        toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == toks[i].start or
+        # `Interactive Media in Retail Group`: `in` inside a body's name (a place after
+        # `in` ends no name with `Group`)
+        toks[i - 1].low == "in" and i - 3 >= lo and is_cap(toks[i - 2]) and
+        is_word(toks[i - 2]) and is_cap(toks[i - 3]) and is_word(toks[i - 3]) and
+        toks[i - 3].text not in NON_NAME_WORDS and j - i >= 1 and
+        toks[j].text in IN_NAME_HEADS or
         is_cap(toks[i - 1]) or toks[i - 1].low in NAME_CONNECTORS or (
             # `Save the Children`, `Marsh & McLennan`: inside an organisation's name
             toks[i - 1].text in ("the", "&") and i - 2 >= lo and is_cap(toks[i - 2]) and
@@ -899,8 +911,9 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     while i < j and toks[i].low in NAME_CONNECTORS:
         i += 1
     words = [x.text for x in toks[i:j + 1]]
-    if "," in words:  # (`Department for Culture, Media and Sport`: the comma stays put)
-        words = " ".join(words).replace(" , ", ", ").split(" ")
+    if "," in words or "/" in words:
+        # (`Department for Culture, Media and Sport`, `InStat/MDR`: the marks stay put)
+        words = " ".join(words).replace(" , ", ", ").replace(" / ", "/").split(" ")
     if len(words) >= 2 and words[0][-1:] in ("'", "’") and words[0][-2:-1] != "s" and \
             i - 2 >= lo and toks[i - 1].text in ("'", "‘") and is_cap(toks[i - 2]) and \
             is_word(toks[i - 2]):

@@ -2601,3 +2601,17 @@ def test_a_firm_with_an_ampersand_is_no_person_and_the_administrator_is_that_fir
     assert got["selling Argonaut was the only way to save it"] == "David Rubin & Partners"
     assert got["the costs would be too high"] == "David Rubin & Partners"
     assert got["it was hopeful that it could save some jobs"] == "David Rubin & Partners"
+
+
+def test_names_joined_by_a_slash_or_holding_in():
+    got = {q.text: q.speaker for q in extract(
+        "Sales rose. A report by analysts InStat/MDR predicted that smartphone shipments "
+        "will grow. It says smartphones will make up 117 million handsets.\n\n"
+        "Almost half of the UK now shops online according to figures collected by the "
+        "Interactive Media in Retail Group which represents web retailers. About 85% of "
+        "shoppers expect to buy gifts online, the industry group reports.\n\n"
+        "Shares in Multiplex Group fell. Shares in Multiplex Group said nothing.")}
+    assert got["smartphone shipments will grow"] == "InStat/MDR"
+    assert got["smartphones will make up 117 million handsets"] == "InStat/MDR"
+    assert got["About 85% of shoppers expect to buy gifts online"] == \
+        "the Interactive Media in Retail Group"
