@@ -1467,7 +1467,7 @@ ORG_REFERENCES = frozenset("company firm group carrier operator airline bank clu
                            "ministry department agency authority commission regulator "
                            "retailer manufacturer chain maker insurer lender broadcaster "
                            "network studio label publisher council agency party paper "
-                           "newspaper charity".split()) | NAMED_BODY_HEADS
+                           "newspaper charity union".split()) | NAMED_BODY_HEADS
 
 
 def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
