@@ -1037,6 +1037,9 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
                            ("by", "from")), None)
                 if by is not None:
                     m = _report_author(toks, by, m)
+                elif m.group.lower() in _PRESS_REPORTS and k + 4 < n and \
+                        toks[k + 3].low == "in":
+                    m = _report_author(toks, k + 3, m, also_in=True)
             if m is not None and (m.name or m.group or m.role or m.pronoun):
                 np_end = _np_extent(toks, k + 2)
                 if k == 0 or (k == 1 and not is_word(toks[0])):
@@ -1809,10 +1812,13 @@ def _subject_report_maker(toks: list[Tok], mention: Mention, first: int, k: int
     return mention, first
 
 
-def _report_author(toks: list[Tok], i: int, m: Mention, also_for: bool = False) -> Mention:
+def _report_author(toks: list[Tok], i: int, m: Mention, also_for: bool = False,
+                   also_in: bool = False) -> Mention:
     """`a recent report by analysts Screen Digest`: the author, named after the report
-    (with `also_for`, `a study for net security firm Preventon`: whom it was made for)."""
+    (with `also_for`, `a study for net security firm Preventon`: whom it was made for;
+    with `also_in`, `reports in the Hollywood Reporter trade newspaper`: the paper)."""
     if i >= len(toks) or toks[i].low not in (("by", "from", "for") if also_for else
+                                            ("by", "from", "in") if also_in else
                                             ("by", "from")):
         return m
     a = i + 1

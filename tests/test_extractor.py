@@ -2625,3 +2625,12 @@ def test_the_union_is_the_union_named_before_never_a_firm():
     got = {q.text: q.speaker for q in extract(
         "Comair cancelled flights. But union officials denied there had been a sickout.")}
     assert got["there had been a sickout"] == "union officials"
+
+
+def test_according_to_reports_in_a_paper_is_the_paper():
+    got = {q.text: q.speaker for q in extract(
+        "Tony Jordan and Simon Fuller are involved in the project, according to reports in "
+        "the Hollywood Reporter trade newspaper. It said scripts have been commissioned.")}
+    assert got["Tony Jordan and Simon Fuller are involved in the project"] == \
+        "Hollywood Reporter"
+    assert got["scripts have been commissioned"] == "Hollywood Reporter"
