@@ -71,6 +71,7 @@ _ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council
               r"group|airline|carrier|party|union|board|commission|embassy|regulator|"
               r"authority|authorities|administration|team|league|association)\b")
 # `the Venezuelan government`: an organisation phrase anywhere in a sentence
+_SAME_KINDS = {"company": ("company", "firm", "group"), "firm": ("firm", "company", "group")}
 _NAME_UNION = re.compile(r"\b([A-Z][\w&’'-]*(?: (?:and |of |for |& )?[A-Z][\w&’'-]*){0,5}) "
                          r"[Uu]nion\b")
 _GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+)(?: central| national)? " + _ORG_HEADS)
@@ -301,10 +302,14 @@ class _Article:
             # (not in a headline: `Wembley firm won't make a profit` is the firm building
             # Wembley)
             lo = max(0, pos - 1500, self.paras[0][1] if self._headline else 0)
-            for m in kind_then_name(head).finditer(self.masked, lo, pos):
-                first = m.group(1).split()[0]
-                if first not in NON_NAME_WORDS or first in NEWS_AGENCIES:
-                    named = m
+            # (`the company` after `building products group James Hardie`: a firm's
+            # kinds are one)
+            for kind in _SAME_KINDS.get(head, (head,)):
+                for m in kind_then_name(kind).finditer(self.masked, lo, pos):
+                    first = m.group(1).split()[0]
+                    if (first not in NON_NAME_WORDS or first in NEWS_AGENCIES) and (
+                            named is None or m.start() > named.start()):
+                        named = m
         fallback: tuple[str, tuple[bool, bool]] | None = None
         fallback_at = -1
         limit = 8 if head else 4
@@ -317,6 +322,12 @@ class _Article:
                         # `The government has ruled out ..., because it says ...`: the
                         # subject of the sentence `it` stands in
                         g = _SUBJECT_GROUP.match(self.masked, s0, pos)
+                        lead = _LEAD_ADVERBIAL.match(self.masked, s0, pos) if g is None \
+                            else None
+                        if lead is not None:
+                            # `In 2001, the company set up a fund ..., but it later
+                            # admitted`: the subject after an opening adverbial
+                            g = _SUBJECT_GROUP.match(self.masked, lead.end(), pos)
                         if g is not None and g.end() < pos - 4:
                             if g.group(1) or g.group(2) in ("government", "administration"):
                                 return g.group(0)  # (`the government` names itself)

@@ -2634,3 +2634,13 @@ def test_according_to_reports_in_a_paper_is_the_paper():
     assert got["Tony Jordan and Simon Fuller are involved in the project"] == \
         "Hollywood Reporter"
     assert got["scripts have been commissioned"] == "Hollywood Reporter"
+
+
+def test_the_firm_after_a_group_named_and_it_after_an_opening_adverbial():
+    got = {q.text: q.speaker for q in extract(
+        "Building giant in payout\n\nAustralian building products group James Hardie has "
+        "agreed to pay $1.1bn to victims.\n\nThe move follows protests after the firm said "
+        "a previous fund was running out of money. In 2001, the company set up a fund to "
+        "compensate victims, but it later admitted the fund was running short of money.")}
+    assert got["a previous fund was running out of money"] == "James Hardie"
+    assert got["the fund was running short of money"] == "James Hardie"
