@@ -192,6 +192,9 @@ _NEW_ATTRIBUTION = re.compile(
     r"expressed|expresses|voiced|voices)\b"
     r"|, which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}(?:deny|denies|denied|dispute|"
     r"disputes|disputed|reject|rejects|rejected)\b"
+    # `..., but Mr Brown is thought to have £2bn to spare`: the writer's own hearsay
+    r"|,? but (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}(?:is|are|was|were) (?:widely )?"
+    r"(?:thought|believed|understood|expected|said|reported|known) to\b"
     # `..., for which Cairn argues it is not liable`: the speaker's own answer, or
     # another's, to the claim
     r"|, (?:for|of|about|over|on|to|against) which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}"
@@ -968,6 +971,17 @@ def _as_many_as(toks: list[Tok], i: int) -> bool:
         toks[i + 1].low in ("many", "much", "few", "little") and toks[i + 2].low == "as"
 
 
+_FRONTED_PREPOSITIONS = frozenset("With Without In Under For After Before By On At Despite "
+                                  "Unlike Unless Given".split())
+
+
+_DISCOURSE_MARKERS = frozenset(("by contrast", "in contrast", "in addition", "in fact",
+                                "in particular", "in turn", "in short", "in general",
+                                "on the other hand", "by the same token", "for example",
+                                "for instance", "in other words", "at the same time",
+                                "after all", "above all", "by comparison"))
+
+
 # content that opens with its own attribution: `Malaysia said ...`, `The ministry says ...`
 _OPENS_ATTRIBUTED = re.compile(r"(?:The )?(?:[A-Z][\w&’'-]*(?: |$)){1,4}(?<!'s )(?<!’s )"
                                r"(?:said|says|told|reported|reports|claimed|claims)\b")
@@ -1524,7 +1538,17 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                      _end_of_content(art, s, s1), pi, before.speakers,
                      resolved=_resolved_of(before))
                 return before
-        return emit(mention, "reported_inverted", t.text, s, _end_of_content(art, s, s1), pi)
+        e = _end_of_content(art, s, s1)
+        if not chained and 2 <= comma <= 6 and toks[0].text in _FRONTED_PREPOSITIONS and \
+                not _has_verb(toks[:comma]) and \
+                " ".join(x.low for x in toks[:comma]) not in _DISCOURSE_MARKERS and \
+                not art.masked[toks[0].start:toks[comma].start].startswith(MASK):
+            # `With HD, he says, the transition will be seamless`: the fronted phrase
+            # belongs to the claim (without it the claim is another)
+            s = toks[0].start
+            if mention.pronoun:
+                mention.pos = toks[0].start
+        return emit(mention, "reported_inverted", t.text, s, e, pi)
     # `X cited the “possibility of ...”`
     if low in ("cited", "cites", "cite") or (low in CUE_FORMS and k + 1 < n and
                                             toks[k + 1].text.startswith(MASK)):

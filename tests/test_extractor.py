@@ -2644,3 +2644,14 @@ def test_the_firm_after_a_group_named_and_it_after_an_opening_adverbial():
         "compensate victims, but it later admitted the fund was running short of money.")}
     assert got["a previous fund was running out of money"] == "James Hardie"
     assert got["the fund was running short of money"] == "James Hardie"
+
+
+def test_a_fronted_phrase_belongs_to_the_claim_and_hearsay_ends_it():
+    got = {q.text for q in extract(
+        "Mark Tuffy spoke at the show. With HD, he says, the transition will be completely "
+        "seamless. By contrast, he said, older consoles lag.\n\n"
+        "Treasury officials have said there will not be a pre-election giveaway, but Mr "
+        "Brown is thought to have about £2bn to spare.")}
+    assert "With HD, he says, the transition will be completely seamless" in got
+    assert "older consoles lag" in got
+    assert "there will not be a pre-election giveaway" in got
