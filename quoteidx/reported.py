@@ -391,6 +391,9 @@ def _end_of_content(art, start: int, end: int) -> int:
                  ",\u201d adding ",
                  ", but did not think ", ", but does not think "):
         i = seg.find(stop)
+        if i > 0 and stop in (", and that ", " and that ") and \
+                _DEMONSTRATIVE_THAT.match(seg, i + len(stop)):
+            i = -1  # `... compulsory and that would lead to ...`: `that` is a pronoun
         if stop == ", according to " and i > 0 and \
                 seg[:i].rsplit(None, 1)[-1].lower() in ("which", "that", "who", "where"):
             i = -1  # `a Chinese edition which, according to the watchdog, does not ...`
@@ -975,6 +978,8 @@ _FRONTED_PREPOSITIONS = frozenset("With Without In Under For After Before By On 
                                   "Unlike Unless Given".split())
 
 
+_DEMONSTRATIVE_THAT = re.compile(r"(?:would|will|could|might|may|should|is|was|has|had|"
+                                 r"means|meant)\b(?! (?:has|had|have)\b)")
 _DISCOURSE_MARKERS = frozenset(("by contrast", "in contrast", "in addition", "in fact",
                                 "in particular", "in turn", "in short", "in general",
                                 "on the other hand", "by the same token", "for example",

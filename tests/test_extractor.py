@@ -2655,3 +2655,13 @@ def test_a_fronted_phrase_belongs_to_the_claim_and_hearsay_ends_it():
     assert "With HD, he says, the transition will be completely seamless" in got
     assert "older consoles lag" in got
     assert "there will not be a pre-election giveaway" in got
+
+
+def test_and_that_as_a_pronoun_goes_on_with_the_claim():
+    got = {q.text for q in extract(
+        "Douglas Hogg spoke. He predicted ultimately carrying the cards would become "
+        "compulsory and that would lead to many people being stopped by police. He also "
+        "said the rights had been ignored and that it had been punished unfairly.")}
+    assert "ultimately carrying the cards would become compulsory and that would lead to " \
+        "many people being stopped by police" in got
+    assert "the rights had been ignored" in got
