@@ -800,6 +800,9 @@ _REPORT_MAKERS = [
                r"(?:the )?(?:[a-z-]+ ){0,3}" + _NAME),
     re.compile(r"\b[Ii]n (?:a|its) (?:new |latest )?(?:report|survey|study), (?:the )?" + _NAME +
                r"(?= (?:says|said|has|found|warns|warned|claims|argues))"),
+    # `..., the US Federal Reserve said in its latest Beige Book report`
+    re.compile(r"(?:[Tt]he )?" + _NAME + r" (?:has )?(?:said|says|found|finds|warned|warns) in "
+               r"(?:its|a) (?:[\w-]+ ){0,3}(?:report|survey|study)\b"),
     re.compile(_NAME + r", which (?:commissioned|carried out|conducted|published|compiled) "
                r"the (?:report|survey|study|poll|research)"),
     re.compile(r"(?<!for )(?<!of )\b(?:[Tt]he|[Aa]n?) " + _NAME +

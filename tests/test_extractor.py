@@ -2665,3 +2665,11 @@ def test_and_that_as_a_pronoun_goes_on_with_the_claim():
     assert "ultimately carrying the cards would become compulsory and that would lead to " \
         "many people being stopped by police" in got
     assert "the rights had been ignored" in got
+
+
+def test_the_report_of_a_body_that_said_in_its_report():
+    got = {q.text: q.speaker for q in extract(
+        "US economy still growing\n\nMost areas of the US saw growth, the US Federal "
+        "Reserve said in its latest Beige Book report.\n\nConsumer spending was higher. The "
+        "report added that residential real estate activity remained strong.")}
+    assert got["residential real estate activity remained strong"] == "US Federal Reserve"
