@@ -72,8 +72,8 @@ _ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council
               r"authority|authorities|administration|team|league|association)\b")
 # `the Venezuelan government`: an organisation phrase anywhere in a sentence
 _SAME_KINDS = {"company": ("company", "firm", "group"), "firm": ("firm", "company", "group")}
-_NAME_UNION = re.compile(r"\b([A-Z][\w&’'-]*(?: (?:and |of |for |& )?[A-Z][\w&’'-]*){0,5}) "
-                         r"[Uu]nion\b")
+_NAME_UNION = re.compile(r"\b(?:[Tt]he )?([A-Z][\w&’'-]*(?: (?:and |of |for |& )?"
+                         r"[A-Z][\w&’'-]*){0,5} [Uu]nion)\b")
 _GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+)(?: central| national)? " + _ORG_HEADS)
 # `The government has ...`, `The German company ...`: a sentence's subject
 _IT_IN_CLAUSE = ("who ", "which ", "whom ", "that ", "because ", "after ")
@@ -280,7 +280,7 @@ class _Article:
             for m in _NAME_UNION.finditer(self.masked, max(0, pos - 2000), pos):
                 if m.group(1).split()[0] not in NON_NAME_WORDS:
                     found = m
-            return found.group(0) if found is not None else None  # (no firm is a union)
+            return found.group(1) if found is not None else None  # (no firm is a union)
         if head == "party":
             # `Tory leader Michael Howard ... In a statement, the party said`
             found = list(_PARTY_RE.finditer(self.masked, max(0, pos - 1500), pos))

@@ -555,6 +555,12 @@ class Cast:
         """Record that the role `phrase` (`prime minister`) at `pos` meant `person`."""
         self._roles.setdefault(phrase, []).append((pos, person))
 
+    def other_office(self, person: Person, phrase: str, pos: int) -> bool:
+        """Whether a high office other than `phrase` meant `person` before `pos` (`The
+        chancellor would not comment` of Gordon Brown: no `prime minister` later)."""
+        return any(other != phrase and any(at < pos and p is person for at, p in held)
+                   for other, held in self._roles.items())
+
     def role_before(self, phrase: str, pos: int) -> Person | None:
         """Whom the role `phrase` last meant before `pos`, if it was resolved there."""
         best = None

@@ -193,8 +193,8 @@ _NEW_ATTRIBUTION = re.compile(
     r"|, which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}(?:deny|denies|denied|dispute|"
     r"disputes|disputed|reject|rejects|rejected)\b"
     # `..., but Mr Brown is thought to have £2bn to spare`: the writer's own hearsay
-    r"|,? but (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}(?:is|are|was|were) (?:widely )?"
-    r"(?:thought|believed|understood|expected|said|reported|known) to\b"
+    r"|,? but (?:(?:the )?(?:[A-Z][\w&’'-]* ){1,3}|the [a-z]+ |it )(?:is|are|was|were) "
+    r"(?:widely )?(?:thought|believed|understood|expected|said|reported|known) (?:to|that)\b"
     # `..., for which Cairn argues it is not liable`: the speaker's own answer, or
     # another's, to the claim
     r"|, (?:for|of|about|over|on|to|against) which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}"
@@ -1340,6 +1340,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     if k + 1 < n and toks[k + 1].low == "that" and toks[0].low == "so" and n > 3 and \
             toks[1].text.islower() and toks[2].low in ("was", "were", "is", "are"):
         return None  # `So embarrassed was he by what he was writing that ...`: a result
+    if low in ("demand", "demands") and k >= 1 and toks[k - 1].low.endswith(("'s", "’s")):
+        return None  # `Anil's demand that X be thrown out`: a demand, no claim
     # subject before the cue
     j = skip_aux_back(toks, k - 1)
     subj = _author_between_commas(toks, j) or _subject_of_relative(toks, j) or \
@@ -1624,7 +1626,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     i = k + 1
     if low in _OBJECT_CUES and i < n:
         if toks[i].low in ("him", "her", "them", "us", "me", "reporters", "journalists",
-                           "mps", "msps", "parliament"):
+                           "mps", "msps", "parliament") and toks[i].text != "US":
+            # (`told US TV show 60 Minutes that`: the country, not `us`)
             i += 1
         elif i + 2 < n and toks[i].low in ("his", "her", "their", "its") and \
                 is_word(toks[i + 1]) and toks[i + 1].text.islower() and \

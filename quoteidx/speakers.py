@@ -347,10 +347,12 @@ _EVENT_NOUNS = frozenset("""defeat defeats loss losses collapse sale success fai
 _KINDS_OF_SOURCE = frozenset("""journal magazine newspaper paper website site firm company
     consultancy group agency bank broadcaster publication""".split())
 _NAME_LINKS = frozenset("of for and &".split())
-_COMPILED_BY = re.compile(r"(?:new |latest |official )?(?:figures|data|statistics|research|"
+_COMPILED_BY = re.compile(r"(?:[Nn]ew |[Ll]atest |[Oo]fficial )?(?:[Ff]igures|[Dd]ata|"
+                          r"[Ss]tatistics|[Rr]esearch|"
                           r"a survey|a report|a study|a poll|a new survey|a new report) "
                           r"(?:compiled|published|commissioned|carried out|conducted|released|"
-                          r"produced|issued) by ((?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)$")
+                          r"produced|issued|gathered|collected) by "
+                          r"((?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)$")
 _MEDIA_KINDS = frozenset("newspaper paper daily magazine website".split())
 # roles anyone of any trade may be called (`the star`, after `Actress Jenna Cole`)
 _ANY_ROLE = frozenset("star stars veteran celebrity".split())
@@ -1201,6 +1203,14 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
         listed.append(m)
     if len(listed) != n_items or n_items < 2:
         return None
+    first = listed[0].text.split()
+    if any(w in ("for", "of") for w in first[1:]) and any(w in ORG_WORDS for w in first) and \
+            first[-1] not in ORG_WORDS and \
+            all(m.text.split()[0].lower() not in DETERMINERS and
+                m.text.split()[-1] not in ORG_WORDS and
+                not (m.name and looks_like_person(m.name, m.title)) for m in listed[1:]):
+        # `The Department for Food, Farming and Rural Affairs said`: one body's name
+        return None
     if n_items == 2 and len(listed[-1].text.split()) >= 2 and \
             listed[-1].text.split()[-1] in BODY_HEADS and \
             listed[0].text.split()[-1] not in BODY_HEADS and \
@@ -1854,7 +1864,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         p = cast.recent(m.pos, lambda q: holds(q, office))
 
         def free(q: Person) -> bool:
-            return not _other_role(q, phrase)
+            return not _other_role(q, phrase) and not (
+                phrase in _HIGH_OFFICES and cast.other_office(q, phrase, m.pos))
 
         if p is None:
             # `the prime minister said`: the person the article gives that title,

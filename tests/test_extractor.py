@@ -2673,3 +2673,30 @@ def test_the_report_of_a_body_that_said_in_its_report():
         "Reserve said in its latest Beige Book report.\n\nConsumer spending was higher. The "
         "report added that residential real estate activity remained strong.")}
     assert got["residential real estate activity remained strong"] == "US Federal Reserve"
+
+
+def test_round_two_objects_makers_demands_and_offices():
+    got = {q.text: q.speaker for q in extract(
+        "George Lucas spoke. He told US TV show 60 Minutes that the film would be dark.\n\n"
+        "Online sales rose. Figures gathered by Continental Research shows that 36% of "
+        "users never send a message.\n\n"
+        "However, Anil's demand that Anand Jain be thrown out was not met.\n\n"
+        "Gordon Brown spoke. The chancellor would not comment on the reports, but insisted he "
+        "would not be diverted. Mr Blair earlier dismissed the claim as old news. But the "
+        "prime minister said he had discussed these claims with the chancellor.")}
+    assert got["the film would be dark"] == "George Lucas"
+    assert got["36% of users never send a message"] == "Continental Research"
+    assert not any("Anand Jain" in t for t in got)
+    assert got["he had discussed these claims with the chancellor"] == "Blair"  # (no more)
+
+
+def test_a_body_with_a_list_in_its_name_a_union_and_hearsay():
+    got = {q.text: q.speaker for q in extract(
+        "Growth rose. The Department for Food, Farming and Rural Affairs said the changes "
+        "would be fair.\n\nThe Brewery and Distillery Workers union has warned of job losses. "
+        "The union says many jobs could go.\n\nThe Treasury has said there will be no change "
+        "to spirits duty, but the chancellor is thought to be looking at wine duty.")}
+    assert got["the changes would be fair"] == \
+        "The Department for Food, Farming and Rural Affairs"
+    assert got["many jobs could go"] == "Brewery and Distillery Workers union"
+    assert got["there will be no change to spirits duty"] == "The Treasury"
