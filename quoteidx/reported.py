@@ -192,6 +192,8 @@ _NEW_ATTRIBUTION = re.compile(
     r"expressed|expresses|voiced|voices)\b"
     r"|, which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}(?:deny|denies|denied|dispute|"
     r"disputes|disputed|reject|rejects|rejected)\b"
+    # `..., as one newspaper claimed`: another's claim the speaker answers
+    r"|, as (?:[\w'’-]+ ){1,3}(?:had |has )?(?:claimed|reported|alleged|suggested)\b"
     # `..., but Mr Brown is thought to have £2bn to spare`: the writer's own hearsay
     r"|,? but (?:(?:the )?(?:[A-Z][\w&’'-]* ){1,3}|the [a-z]+ |it )(?:is|are|was|were) "
     r"(?:widely )?(?:thought|believed|understood|expected|said|reported|known) (?:to|that)\b"

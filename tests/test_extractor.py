@@ -2700,3 +2700,10 @@ def test_a_body_with_a_list_in_its_name_a_union_and_hearsay():
         "The Department for Food, Farming and Rural Affairs"
     assert got["many jobs could go"] == "Brewery and Distillery Workers union"
     assert got["there will be no change to spirits duty"] == "The Treasury"
+
+
+def test_a_claim_ends_before_as_one_newspaper_claimed():
+    got = {q.text: q.speaker for q in extract(
+        "Harriet Doyle founded the brewery. But her spokesman insisted that she had not "
+        "threatened to close the brewery, as one newspaper claimed.")}
+    assert got == {"she had not threatened to close the brewery": "Harriet Doyle's spokesman"}
