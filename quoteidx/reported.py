@@ -1017,8 +1017,14 @@ def _official_body(masked: str, lo: int, at: int, hi: int) -> str | None:
     if acronym:
         while words and "".join(w[0] for w in words if w[:1].isupper()) != acronym:
             words = words[1:]
-        return " ".join(words) if words else acronym
-    return " ".join(words[1:] if words[0] == "The" else words)
+        if not words:
+            return acronym
+    elif words[0] == "The":
+        words = words[1:]
+    # (`the Financial Services Authority` as the article writes it, like its other records)
+    the = "the " if masked.endswith(("the ", "The "), 0, m.end(1) - len(" ".join(words))) \
+        else ""
+    return the + " ".join(words)
 
 
 def _possessive_group(toks: list[Tok], i: int) -> Mention | None:

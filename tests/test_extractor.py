@@ -2511,7 +2511,7 @@ def test_a_watchdog_described_is_the_official_body_the_article_names():
             "\n\nAll candidates should be entitled to a free mailshot, the watchdog says.")
     got = {q.text: q.speaker for q in extract(text)}
     assert got["Investors who lost money are to receive compensation"] == \
-        "Financial Services Authority"
+        "the Financial Services Authority"  # (as written, like the article's other records)
     assert got["All candidates should be entitled to a free mailshot"] in (
         "the Electoral Commission", "Electoral Commission")
 
