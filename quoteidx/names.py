@@ -167,6 +167,8 @@ _BODY_KINDS = frozenset("club firm company group team side band body charity".sp
 _BODY_AND_ROLE = re.compile(r"\b(?:club|firm|company|group|team|side|band|charity) and "
                            r"(?:[\w-]+ ){0,3}$")
 _AND_PARTNERS = re.compile(r" & [A-Z]")
+_LEAD_ADJECTIVES = frozenset("Rival Fellow Troubled Embattled Struggling Ailing Beleaguered "
+                             "Stricken Crisis-hit Cash-strapped".split())
 _ROLE_STOP = frozenset("by of the a an to for with and as at in on from said says told "
                        "than that who".split())
 _PLACE_STARTS = frozenset("San Santa Los Las Saint Port Fort Hong Buenos Sao Lake Mount "
@@ -431,6 +433,13 @@ class Cast:
                 if _AND_PARTNERS.match(masked, pos + len(run)):
                     continue  # `David Rubin & Partners`, `Ernst & Young`: a firm's name
                 words = run.split()
+                if words[0] in _LEAD_ADJECTIVES:
+                    # `Ailing EuroDisney vows turnaround`: the headline's word, no name's
+                    pos += len(words[0]) + 1
+                    words = words[1:]
+                    if len(words) == 1:
+                        singles.append((pos, NameParts([], [strip_possessive(words[0])])))
+                        continue
                 bare = strip_possessive(words[-1])
                 if bare != words[-1]:
                     possessive.add(pos)

@@ -543,6 +543,9 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             if maker:
                 # `Its makers claim ...` of Honda's robot Asimo: Honda
                 resolved = Resolved(maker, "group", None, None, mention.text)
+            elif owner and mention.text[4:].lower() in _OWN_OUTLETS:
+                # `according to its website`: the owner's own words
+                resolved = Resolved(owner, "group", None, None, mention.text)
             elif owner:
                 name = f"{owner}'s {mention.text[4:]}"
                 resolved = Resolved(name, "group", None, None, mention.text)
@@ -599,6 +602,11 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             if named is not None:
                 named.mention = mention.text
                 resolved = named
+            elif _OWNERS_AGENT.fullmatch(mention.text):
+                # `Grokster's lawyer argued`, named nowhere: the lawyer, as written
+                several = mention.text.endswith("s")
+                resolved = Resolved(mention.text, "group" if several else "person", None,
+                                    None, mention.text)
         if resolved is not None and resolved.speaker and \
                 resolved.speaker_type == "person" and mention is not None and \
                 (mention.pronoun or mention.role) and \
@@ -985,6 +993,11 @@ _FRONTED_PREPOSITIONS = frozenset("With Without In Under For After Before By On 
 
 _DEMONSTRATIVE_THAT = re.compile(r"(?:would|will|could|might|may|should|is|was|has|had|"
                                  r"means|meant)\b(?! (?:has|had|have)\b)")
+_OWNERS_AGENT = re.compile(r"[A-Z][\w&-]*(?:'s|’s|'|’) (?:lawyers?|solicitors?|agents?|"
+                           r"spokes(?:man|woman|person)|representatives?|barristers?|"
+                           r"attorneys?|publicists?)")
+_OWN_OUTLETS = frozenset(("website", "web site", "statement", "annual report", "accounts",
+                          "filing", "prospectus"))
 _DISCOURSE_MARKERS = frozenset(("by contrast", "in contrast", "in addition", "in fact",
                                 "in particular", "in turn", "in short", "in general",
                                 "on the other hand", "by the same token", "for example",
@@ -2387,7 +2400,8 @@ def _owner_of_its(art, mention: Mention, s: int, e: int, rule: str) -> str | Non
     """The organisation or country `its` means in `its central bank said`: the subject
     the claim opens with when the attribution comes after it, else the organisation
     named before."""
-    if rule == "reported_inverted":
+    if rule == "reported_inverted" or rule == "according_to" and mention.pos >= e:
+        # (`<Southcorp employs ...>, according to its website`: the claim's subject)
         m = CAP_RUN.match(art.masked, s, e)
         if m is not None and m.group() not in NON_NAME_WORDS and \
                 not looks_like_person(m.group().split(), []):

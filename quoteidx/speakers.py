@@ -846,7 +846,7 @@ _DESCRIBED_OWNER = re.compile(r"[Tt]he (?:[a-z-]+ ){0,3}(?:group|society|organis
                               r"organization|union|body|charity|institute|think-tank|"
                               r"association|federation)(?:'s|’s) [a-z]")
 # words that open a sentence before a name and are no part of it (`Rival Sony has said`)
-_RIVAL_WORDS = frozenset("Rival Fellow Troubled Embattled Struggling".split())
+_RIVAL_WORDS = frozenset("Rival Fellow Troubled Embattled Struggling Ailing".split())
 # months that are nobody's given name (unlike April, May, June and August)
 _MONTHS_NOT_NAMES = frozenset("January February March July September October November "
                               "December".split())
@@ -1552,6 +1552,15 @@ def _speaks_for(m: Mention, phrase: str, cast: Cast, description: str | None
     refers to, for whom they speak (None when the phrase is not of that form or nobody
     fits)."""
     low = phrase.lower().split()
+    if len(low) == 2 and (low[1] in SPOKES or low[1] in _SPEAKS_FOR) and \
+            phrase[:1].isupper() and low[0].endswith(("'s", "’s")):
+        # `Grokster's lawyer argued`: the firm's (or a person's) lawyer speaks
+        owner = strip_possessive(phrase.split()[0])
+        p = cast.lookup([owner], m.pos)
+        if p is not None:
+            cast.mention(p, m.pos)
+            return _for_person(p, phrase.split()[1], m, description)
+        return None  # (someone the article may name next: `... Brian Hassell says`)
     if len(low) != 2 or low[0] not in ("his", "her") or \
             not (low[1] in SPOKES or low[1] in _SPEAKS_FOR):
         return None

@@ -2707,3 +2707,18 @@ def test_a_claim_ends_before_as_one_newspaper_claimed():
         "Harriet Doyle founded the brewery. But her spokesman insisted that she had not "
         "threatened to close the brewery, as one newspaper claimed.")}
     assert got == {"she had not threatened to close the brewery": "Harriet Doyle's spokesman"}
+
+
+def test_a_firms_lawyer_its_website_and_a_headline_adjective():
+    got = {q.text: q.speaker for q in extract(
+        "File-sharing case heard\n\nThe court heard the case on Tuesday. Grokster's lawyer "
+        "argued that the company should be judged by its current behaviour.\n\n"
+        "The Oatley family has resigned from Southcorp's board. Southcorp employs 2,700 "
+        "people and is the largest investor in rural Australia, according to its website.")}
+    assert got["the company should be judged by its current behaviour"] == "Grokster's lawyer"
+    assert got["Southcorp employs 2,700 people and is the largest investor in rural "
+               "Australia"] == "Southcorp"
+    got = {q.text: q.speaker for q in extract(
+        "Ailing EuroDisney vows turnaround\n\nEuroDisney, the European home of Mickey Mouse, "
+        "has said it will sell new shares as it looks to avoid insolvency.")}
+    assert got["it will sell new shares as it looks to avoid insolvency"] == "EuroDisney"
