@@ -347,8 +347,16 @@ def _holds_any(seg: str, needs: tuple[str, ...]) -> bool:
     return False
 
 
+_MAX_CLAIM = 2000  # characters; the longest BBC claim is ≈300
+
+
 def _end_of_content(art, start: int, end: int) -> int:
     """Where reported content that starts at `start` stops within masked[:end]."""
+    if end - start > _MAX_CLAIM:
+        # (a sentence of thousands of characters, `said that A, said that B, …`: no claim
+        # runs that long, and every pattern below would read the rest of it per claim)
+        end = art.masked.rfind(" ", start, start + _MAX_CLAIM)
+        end = end if end > start else start + _MAX_CLAIM
     seg = art.masked[start:end]
     cut = len(seg)
     semi = seg.find("; ")

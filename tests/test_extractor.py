@@ -2722,3 +2722,11 @@ def test_a_firms_lawyer_its_website_and_a_headline_adjective():
         "Ailing EuroDisney vows turnaround\n\nEuroDisney, the European home of Mickey Mouse, "
         "has said it will sell new shares as it looks to avoid insolvency.")}
     assert got["it will sell new shares as it looks to avoid insolvency"] == "EuroDisney"
+
+
+def test_no_claim_runs_on_for_thousands_of_characters():
+    # a one-sentence paragraph of 3,000 cues: each claim is read within a bounded window
+    # (before, every claim searched the rest of the sentence: quadratic)
+    text = "Mr Smith said that the plan was late, " * 3000
+    got = extract(text)
+    assert got and all(len(q.text) <= 2000 for q in got)
