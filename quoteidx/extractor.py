@@ -70,10 +70,12 @@ _EVENTS = frozenset("Oscar Oscars Grammy Brits Olympic Olympics Cup Championship
 _ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council|bank|"
               r"group|airline|carrier|party|union|board|commission|embassy|regulator|"
               r"authority|authorities|administration|team|league|association)\b")
-# `the Venezuelan government`: an organisation phrase anywhere in a sentence
+# `the company` after `building products group James Hardie`: a firm's kinds are one
 _SAME_KINDS = {"company": ("company", "firm", "group"), "firm": ("firm", "company", "group")}
+# `Public and Commercial Services union`: a union by its name and a lower-case `union`
 _NAME_UNION = re.compile(r"\b(?:[Tt]he )?([A-Z][\w&’'-]*(?: (?:and |of |for |& )?"
                          r"[A-Z][\w&’'-]*){0,5} [Uu]nion)\b")
+# `the Venezuelan government`: an organisation phrase anywhere in a sentence
 _GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+)(?: central| national)? " + _ORG_HEADS)
 # `The government has ...`, `The German company ...`: a sentence's subject
 _IT_IN_CLAUSE = ("who ", "which ", "whom ", "that ", "because ", "after ")
@@ -302,8 +304,6 @@ class _Article:
             # (not in a headline: `Wembley firm won't make a profit` is the firm building
             # Wembley)
             lo = max(0, pos - 1500, self.paras[0][1] if self._headline else 0)
-            # (`the company` after `building products group James Hardie`: a firm's
-            # kinds are one)
             for kind in _SAME_KINDS.get(head, (head,)):
                 for m in kind_then_name(kind).finditer(self.masked, lo, pos):
                     first = m.group(1).split()[0]
@@ -656,8 +656,8 @@ def _org_runs(masked: str, s0: int, s1: int) -> list[_Run]:
             if masked.startswith(" in ", last.end()) and m.start() == last.end() + 4 and \
                     m.group().split()[-1] in IN_NAME_HEADS and " " in last.group() and \
                     last.group().split()[0] not in NON_NAME_WORDS:
-                # (not `Shares in Multiplex Group`)
-                # `Interactive Media in Retail Group`: one body's name
+                # `Interactive Media in Retail Group`: one body's name (not `Shares in
+                # Multiplex Group`)
                 out[-1] = _Run(last.start(), m.end(), masked[last.start():m.end()])
                 continue
             if last.group() in _CAMPAIGN_VERBS and masked.startswith(" the ", last.end()) \

@@ -164,10 +164,12 @@ POSTNOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE MBE CBE KBE Jr Jr. Sr Sr. 
 # kinds of bodies: a role joined to one by `and` describes the body (`football club and
 # former European champion Borussia Dortmund`)
 _BODY_KINDS = frozenset("club firm company group team side band body charity".split())
-_BODY_AND_ROLE = re.compile(r"\b(?:club|firm|company|group|team|side|band|charity) and "
-                           r"(?:[\w-]+ ){0,3}$")
+_BODY_AND_ROLE = re.compile(r"\b(?:" + "|".join(sorted(_BODY_KINDS)) + r") and (?:[\w-]+ ){0,3}$")
+# `David Rubin & Partners`: the run before `& Partners` is a firm's name, no person's
 _AND_PARTNERS = re.compile(r" & [A-Z]")
-_LEAD_ADJECTIVES = frozenset("Rival Fellow Troubled Embattled Struggling Ailing Beleaguered "
+# words that open a run before a name and are no part of it (`Ailing EuroDisney`, `Rival
+# Sony`)
+LEAD_ADJECTIVES = frozenset("Rival Fellow Troubled Embattled Struggling Ailing Beleaguered "
                              "Stricken Crisis-hit Cash-strapped".split())
 _ROLE_STOP = frozenset("by of the a an to for with and as at in on from said says told "
                        "than that who".split())
@@ -186,6 +188,8 @@ def _peer_of(masked: str, pos: int, word: str) -> re.Match[str] | None:
     m = _PEER_OF.search(masked, pos, pos + 80)
     return m if m is not None and m.group(1) == word and (
         m.start() == pos or masked.find(" ", pos, m.start()) == m.start() - 1) else None
+
+
 _INITIALS = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2}")
 # two capitals that are acronyms of things, bodies or roles, not a person's initials
 _NOT_INITIALS = frozenset("""UK US EU UN BT GM DJ MC MP QC TV PC BA BP AC FC HP IT ID EA AP
@@ -213,8 +217,8 @@ def _role_before(masked: str, lo: int, pos: int) -> str | None:
     cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _ROLE_STOP), default=0)
     if cut and words[cut - 1] == "and":
         before = masked[max(lo, m.start() - 24):m.start() + len(" ".join(words[:cut - 1]))]
-        if before.rstrip().rsplit(None, 1)[-1:] and \
-                before.rstrip().rsplit(None, 1)[-1].lower() in _BODY_KINDS:
+        last = before.split()[-1:]
+        if last and last[0].lower() in _BODY_KINDS:
             return None  # `football club and former European champion Borussia Dortmund`
     return " ".join(words[cut:])
 
@@ -433,7 +437,7 @@ class Cast:
                 if _AND_PARTNERS.match(masked, pos + len(run)):
                     continue  # `David Rubin & Partners`, `Ernst & Young`: a firm's name
                 words = run.split()
-                if words[0] in _LEAD_ADJECTIVES:
+                if words[0] in LEAD_ADJECTIVES:
                     # `Ailing EuroDisney vows turnaround`: the headline's word, no name's
                     pos += len(words[0]) + 1
                     words = words[1:]
@@ -720,7 +724,8 @@ class Cast:
 
     def firm_of_kind(self, kind: str, pos: int) -> str | None:
         """The last firm named after its kind before `pos` (`administrators David Rubin &
-        Partners` for `administrator`), else the first after it."""
+        Partners` for `administrator`), else the first after it. (A pattern per call:
+        this runs only for `the administrator`.)"""
         found = None
         for m in re.finditer(r"\b" + kind + r"s? ((?:[A-Z][\w’'-]*)(?: (?:& )?[A-Z][\w’'-]*)"
                              r"{0,4})", self._text):

@@ -23,6 +23,7 @@ from quoteidx.lexicon import (
 )
 from quoteidx.names import (
     HONORIFICS,
+    LEAD_ADJECTIVES,
     MONTHS,
     NAME_CONNECTORS,
     POSTNOMINALS,
@@ -846,7 +847,7 @@ _DESCRIBED_OWNER = re.compile(r"[Tt]he (?:[a-z-]+ ){0,3}(?:group|society|organis
                               r"organization|union|body|charity|institute|think-tank|"
                               r"association|federation)(?:'s|’s) [a-z]")
 # words that open a sentence before a name and are no part of it (`Rival Sony has said`)
-_RIVAL_WORDS = frozenset("Rival Fellow Troubled Embattled Struggling Ailing".split())
+_RIVAL_WORDS = LEAD_ADJECTIVES
 # months that are nobody's given name (unlike April, May, June and August)
 _MONTHS_NOT_NAMES = frozenset("January February March July September October November "
                               "December".split())
