@@ -41,6 +41,7 @@ from quoteidx.sieves import CONFIDENCE, Attribution, after_quote, before_quote, 
 from quoteidx.speakers import (
     DAYS,
     IN_NAME_HEADS,
+    NUMBERED_NAMES,
     ORG_REFERENCES,
     Resolved,
     is_nationality,
@@ -70,6 +71,7 @@ _EVENTS = frozenset("Oscar Oscars Grammy Brits Olympic Olympics Cup Championship
 _ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council|bank|"
               r"group|airline|carrier|party|union|board|commission|embassy|regulator|"
               r"authority|authorities|administration|team|league|association)\b")
+_RUN_NUMBER = re.compile(r" \d{1,2}(?![\w%.,]\d)\b")
 # `the company` after `building products group James Hardie`: a firm's kinds are one
 _SAME_KINDS = {"company": ("company", "firm", "group"), "firm": ("firm", "company", "group")}
 # `Public and Commercial Services union`: a union by its name and a lower-case `union`
@@ -665,7 +667,12 @@ def _org_runs(masked: str, s0: int, s1: int) -> list[_Run]:
                 # `Save the Scottish Regiments`, `Stop the War Coalition`: a campaign
                 out[-1] = _Run(last.start(), m.end(), masked[last.start():m.end()])
                 continue
-        out.append(_Run(m.start(), m.end(), m.group()))
+        end = m.end()
+        num = _RUN_NUMBER.match(masked, end) if m.group().rsplit(" ", 1)[-1] in \
+            NUMBERED_NAMES else None
+        if num is not None:
+            end = num.end()  # `BBC Radio 1`, `Channel 4`: the number ends the name
+        out.append(_Run(m.start(), end, masked[m.start():end]))
     return out
 
 

@@ -167,6 +167,13 @@ _BODY_KINDS = frozenset("club firm company group team side band body charity".sp
 _BODY_AND_ROLE = re.compile(r"\b(?:" + "|".join(sorted(_BODY_KINDS)) + r") and (?:[\w-]+ ){0,3}$")
 # `David Rubin & Partners`: the run before `& Partners` is a firm's name, no person's
 _AND_PARTNERS = re.compile(r" & [A-Z]")
+# common Chinese and Korean family names, written first (`Wang Yan` is Mr Wang)
+_FAMILY_NAME_FIRST = frozenset("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma
+    Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Tang Song Han Deng Feng Cao Peng Zeng Xiao
+    Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fan Fang Shi
+    Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Wan
+    Duan Lei Qian Yin Kim Lee Park Choi Jung Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang
+    Ahn Yoo Hong Roh""".split())
 # words that open a run before a name and are no part of it (`Ailing EuroDisney`, `Rival
 # Sony`)
 LEAD_ADJECTIVES = frozenset("Rival Fellow Troubled Embattled Struggling Ailing Beleaguered "
@@ -636,6 +643,11 @@ class Cast:
             # British style: `Sir Ian` is Sir Ian Blair
             first = fold(surname)
             cands = [p for p in self.persons if fold(p.tokens[0]) == first]
+        if not cands and title and surname in _FAMILY_NAME_FIRST:
+            # `said Wang Yan ... Mr Wang said`: a Chinese or Korean name, the family name
+            # first (the given name after it one the first-name table knows)
+            cands = [p for p in self.persons if len(p.tokens) == 2 and
+                     p.tokens[0] == surname and is_first_name(p.tokens[1])]
         if not cands:
             return None
         if len(cands) == 1:

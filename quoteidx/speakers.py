@@ -166,6 +166,16 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
             return got
         acronym = toks[j - 1]
         return Mention(acronym.text, group=acronym.text, pos=acronym.start), j - 1
+    if j - 1 >= lo and toks[j].text.isdigit() and len(toks[j].text) <= 2 and \
+            toks[j - 1].text in NUMBERED_NAMES:
+        # `Radio 1 said`, `Channel 4 said`: a name that ends in its number
+        got = np_cap_before(toks, j - 1, lo)
+        if got is not None and got[0].group is not None:
+            name = f"{got[0].group} {toks[j].text}"
+            return Mention(name, group=name, pos=got[0].pos), got[1]
+        if got is not None and got[0].name and not got[0].title:
+            name = " ".join(got[0].name + [toks[j].text])
+            return Mention(name, group=name, pos=got[0].pos), got[1]
     got = _np_before(toks, j, lo)
     part = _part_of_before(toks, j, lo)
     if part is not None and (got is None or part[1] < got[1]):
@@ -854,6 +864,8 @@ _MONTHS_NOT_NAMES = frozenset("January February March July September October Nov
 
 
 _NAME_LINK_WORDS = frozenset("and of for & the".split())
+# names that end in a number (`Radio 1`, `Channel 4`, `Formula 1`)
+NUMBERED_NAMES = frozenset("Radio Channel Formula Division".split())
 # heads of bodies whose names may hold `in` (`Interactive Media in Retail Group`)
 IN_NAME_HEADS = frozenset("Group Association Council Institute Federation Society "
                            "Alliance Forum Network".split())

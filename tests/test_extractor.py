@@ -2730,3 +2730,17 @@ def test_no_claim_runs_on_for_thousands_of_characters():
     text = "Mr Smith said that the plan was late, " * 3000
     got = extract(text)
     assert got and all(len(q.text) <= 2000 for q in got)
+
+
+def test_a_name_that_ends_in_its_number_and_a_family_name_first():
+    got = {q.text: q.speaker for q in extract(
+        "The late John Peel's BBC Radio 1 show is to be succeeded by three shows. Radio 1 said "
+        "the show would not try to replace Peel. It added that the DJs had been chosen for "
+        "their knowledge.\n\n"
+        "\"The price differences are unreasonable,\" said Wang Yan, an official from the "
+        "Beijing commission. Mr Wang said his review team may scrap the hourly fee.\n\n"
+        "Lee Smith spoke. Mr Lee said the plan was late.")}
+    assert got["the show would not try to replace Peel"] == "Radio 1"
+    assert got["the DJs had been chosen for their knowledge"] == "Radio 1"
+    assert got["his review team may scrap the hourly fee"] == "Wang Yan"
+    assert got["the plan was late"] != "Lee Smith"  # (an English surname comes last)
