@@ -167,6 +167,7 @@ _BODY_KINDS = frozenset("club firm company group team side band body charity".sp
 _BODY_AND_ROLE = re.compile(r"\b(?:" + "|".join(sorted(_BODY_KINDS)) + r") and (?:[\w-]+ ){0,3}$")
 # `David Rubin & Partners`: the run before `& Partners` is a firm's name, no person's
 _AND_PARTNERS = re.compile(r" & [A-Z]")
+_ADMINISTRATORS = re.compile(r"\badministrators? ((?:[A-Z][\w’'-]*)(?: (?:& )?[A-Z][\w’'-]*){0,4})")
 # common Chinese and Korean family names, written first (`Wang Yan` is Mr Wang)
 _FAMILY_NAME_FIRST = frozenset("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma
     Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Tang Song Han Deng Feng Cao Peng Zeng Xiao
@@ -428,6 +429,11 @@ class Cast:
                     # `The Fabian Society's Sundar Katwala`: the name after the owner
                     pos += cut + 3
                     run = run[cut + 3:]
+                first, _, rest = run.partition(" ")
+                if rest and first in LEAD_ADJECTIVES:
+                    # `Ailing EuroDisney vows turnaround`: the headline's word, no name's
+                    pos += len(first) + 1
+                    run = rest
                 if " " not in run:
                     bare = strip_possessive(run) if run[-1] in "s’'" else run
                     if bare != run:
@@ -444,13 +450,6 @@ class Cast:
                 if _AND_PARTNERS.match(masked, pos + len(run)):
                     continue  # `David Rubin & Partners`, `Ernst & Young`: a firm's name
                 words = run.split()
-                if words[0] in LEAD_ADJECTIVES:
-                    # `Ailing EuroDisney vows turnaround`: the headline's word, no name's
-                    pos += len(words[0]) + 1
-                    words = words[1:]
-                    if len(words) == 1:
-                        singles.append((pos, NameParts([], [strip_possessive(words[0])])))
-                        continue
                 bare = strip_possessive(words[-1])
                 if bare != words[-1]:
                     possessive.add(pos)
@@ -734,13 +733,11 @@ class Cast:
         return re.search(r"\b[Ss]hares (?:in|of) " + words + r"\b|\b" + words +
                          r"(?:'s|’s)? shares\b", self._text) is not None
 
-    def firm_of_kind(self, kind: str, pos: int) -> str | None:
-        """The last firm named after its kind before `pos` (`administrators David Rubin &
-        Partners` for `administrator`), else the first after it. (A pattern per call:
-        this runs only for `the administrator`.)"""
+    def insolvency_firm(self, pos: int) -> str | None:
+        """The last firm named as administrators before `pos` (`administrators David Rubin
+        & Partners`), else the first after it."""
         found = None
-        for m in re.finditer(r"\b" + kind + r"s? ((?:[A-Z][\w’'-]*)(?: (?:& )?[A-Z][\w’'-]*)"
-                             r"{0,4})", self._text):
+        for m in _ADMINISTRATORS.finditer(self._text):
             if found is not None and m.start() > pos:
                 break
             found = m.group(1)

@@ -51,6 +51,7 @@ from quoteidx.names import (
 from quoteidx.segment import MASK
 from quoteidx.speakers import (
     DETERMINERS,
+    NEWSPAPERS,
     ORG_REFERENCES,
     STOP,
     Resolved,
@@ -714,9 +715,8 @@ _LINKS = frozenset("of for and & the on".split())
 # `<claim>, say reports. / Melbourne's Herald-Sun said ...`: the press, named next by a
 # publication only
 _PRESS_REPORTS = ("reports", "press reports", "media reports", "newspaper reports")
-_PUBLICATION_WORDS = frozenset("""Guardian Times Telegraph Independent Observer Sun Mirror Mail
-    Express Herald Scotsman Economist Standard FT Journal Post News Tribune Chronicle
-    Gazette Record Echo Star Age Australian Globe""".split())
+_PUBLICATION_WORDS = NEWSPAPERS | frozenset("""Journal Post News Tribune Chronicle Gazette
+    Record Echo Star Age Australian Globe""".split())
 _UNNAMED_SOURCES = frozenset(("a report", "a survey", "a study", "a poll", "research",
                               "a new report", "a new survey", "a new study", "researchers",
                               "scientists", "a new poll", "regulators", "federal regulators",

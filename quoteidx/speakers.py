@@ -825,7 +825,7 @@ _SPONSORED = re.compile(r"-(?:sponsored|commissioned|funded|backed)$")
 # `His agent told the Times that ...`: someone who speaks for the person
 _SPEAKS_FOR = frozenset("agent agents lawyer lawyers solicitor solicitors publicist "
                         "manager representatives barrister attorney".split())
-_NEWSPAPERS = frozenset("Guardian Times Telegraph Independent Observer Sun Mirror Mail "
+NEWSPAPERS = frozenset("Guardian Times Telegraph Independent Observer Sun Mirror Mail "
                         "Express Herald Scotsman Economist Spectator Standard FT".split())
 DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
@@ -856,8 +856,6 @@ def _plural_noun(low: str) -> bool:
 _DESCRIBED_OWNER = re.compile(r"[Tt]he (?:[a-z-]+ ){0,3}(?:group|society|organisation|"
                               r"organization|union|body|charity|institute|think-tank|"
                               r"association|federation)(?:'s|’s) [a-z]")
-# words that open a sentence before a name and are no part of it (`Rival Sony has said`)
-_RIVAL_WORDS = LEAD_ADJECTIVES
 # months that are nobody's given name (unlike April, May, June and August)
 _MONTHS_NOT_NAMES = frozenset("January February March July September October November "
                               "December".split())
@@ -949,7 +947,7 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     if len(words) == 1 and words[0] in NEWS_AGENCIES:
         # `..., AP said`: a news agency (a photo credit elsewhere) speaks
         return Mention(" ".join(words), group=" ".join(words), pos=toks[i].start), i
-    if len(words) >= 2 and words[0] in _RIVAL_WORDS and i == lo:
+    if len(words) >= 2 and words[0] in LEAD_ADJECTIVES and i == lo:
         words = words[1:]  # `Rival Sony has said`: the writer's word, no part of the name
         i += 1
     if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr") and \
@@ -991,7 +989,7 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
             "-" in words[-1]:
         # `The Conservative Party Co-Chairman said`: a role (of an organisation)
         return Mention(" ".join(words), role=words[-1].lower(), pos=toks[i].start), i
-    if the and words == [words[0]] and words[0] in _NEWSPAPERS:
+    if the and words == [words[0]] and words[0] in NEWSPAPERS:
         # `The Guardian reported`, `..., the FT said`
         return Mention(f"{the} {words[0]}", group=f"{the} {words[0]}",
                        pos=toks[i - 1].start), i - 1
@@ -1299,7 +1297,7 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
             return inner
     if t.low in ("he", "she", "they"):
         return Mention(t.text, pronoun=PRONOUNS[t.low], pos=t.start)
-    if t.low == "the" and i + 1 < len(toks) and toks[i + 1].text in _NEWSPAPERS and not (
+    if t.low == "the" and i + 1 < len(toks) and toks[i + 1].text in NEWSPAPERS and not (
             i + 2 < len(toks) and (is_cap(toks[i + 2]) and is_word(toks[i + 2]) or
                                    toks[i + 2].low == "on")):
         # `according to the Guardian`, `told the FT`: the newspaper, no role
@@ -1591,7 +1589,7 @@ def _for_person(p: Person, noun: str, m: Mention, description: str | None = None
     spokesman` (a group when several: `Bernie Ebbers' lawyers`)."""
     owner = p.name + ("'" if p.name.endswith("s") else "'s")
     last = noun.split()[-1].lower()
-    several = last.endswith("s") and last not in SPOKES or last in ("representatives",)
+    several = last.endswith("s") and last not in SPOKES
     return Resolved(f"{owner} {noun}", "group" if several else "person", None,
                     description, m.text)
 
@@ -1766,7 +1764,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 words[-1].islower() \
                 and inner and len(words) <= 6 \
                 and not (any(w in DAYS or w in MONTHS for w in inner) and
-                         not any(w in _NEWSPAPERS for w in inner)) and \
+                         not any(w in NEWSPAPERS for w in inner)) and \
                 not all(is_nationality(w) or w in _COMPASS for w in inner) and \
                 all(w[:1].isupper() for w in words[words.index(inner[0]):words.index(inner[-1])
                                                   + 1]):
@@ -1810,7 +1808,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if org and len(org.split()) > 2 and low[1] in org.lower().split():
                 return Resolved(org, "group", None, None, m.text)
         if len(low) == 2 and low[0] == "the" and low[1] in ("administrator", "administrators"):
-            firm = cast.firm_of_kind("administrator", m.pos)  # (as for the role)
+            firm = cast.insolvency_firm(m.pos)  # (as for the role)
             if firm:
                 return Resolved(firm, "group", None, m.text, m.text)
         if low[-1] == "party" and len(words) == 3 and words[1] in PARTY_NAMES:
@@ -1852,7 +1850,7 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         if m.role in ("administrator", "administrators") and m.text[:1] in "Tt":
             # `Argonaut called in administrators David Rubin & Partners ... The
             # administrator said`: the insolvency firm named so
-            firm = cast.firm_of_kind("administrator", m.pos)
+            firm = cast.insolvency_firm(m.pos)
             if firm:
                 return Resolved(firm, "group", None, m.text, m.text)
         if m.role in _ORG_ROLES and recent_org is not None and not any(
