@@ -295,6 +295,13 @@ def _speaks_alone(masked: str, word: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|[\"”]\s+(?=[A-Z])")
 # what may stand before a sentence's subject (`If Mr Blair ...` opens no main clause)
 _SUBJECT_LEADS = frozenset(("", "But", "And", "So", "Yet", "However,", "Meanwhile,"))
+# `Conservative shadow international development secretary Alan Duncan accused Mr Brown`:
+# a role before the name opening the sentence leaves it the subject
+_ROLE_LEAD = re.compile(r"(?:(?:But|And|However,|Meanwhile,) )?(?:The )?"
+                        r"(?!(?:As|When|While|After|Before|Although|Though|If|Since|Because|Until|"
+                        r"Once|With|Despite|Like|Unlike|In|On|At|For|From|To|By)\b)"
+                        r"(?:[A-Z][\w'’&-]* ){0,3}"
+                        r"(?:[a-z][\w-]* ){0,4}([a-z]+)")
 _RUN_THEN_ROLE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:[a-z-]+\s+){0,2}([a-z-]+)\s+")
 _SPOKE_AFTER = re.compile(r" (?:has |had )?(?:said|says|told|tells|added|argued|"
                           r"warned|claimed|insisted)\b")
@@ -818,6 +825,20 @@ class Cast:
         return self._subject_instead(p, self._mention_pos[i], i, pos, p.gender or "male",
                                      None)
 
+    def _sentence_between(self, at: int, pos: int) -> bool:
+        """Whether a sentence of narration stands between the one holding `at` and `pos`
+        (`Club director Terry Brady held talks with Strachan. The former Scotland
+        international added that ... "...," he said`: not Brady's sentence any more)."""
+        text = self._text
+        end = _SENTENCE_END.search(text, at, pos)
+        if end is None:
+            return False
+        rest = text[end.end():pos]
+        first = min((k for k in (rest.find('"'), rest.find("“")) if k >= 0), default=-1)
+        if first >= 0:  # the words of a quote are not narration
+            rest = rest[:first]
+        return _SENTENCE_END.search(rest) is not None
+
     def _subject_instead(self, p: Person, at: int, i: int, pos: int, gender: str,
                          named: set[str] | None) -> Person:
         """`Prutton has apologised to Arsenal's Robert Pires. He said: ...`: a pronoun
@@ -842,7 +863,14 @@ class Cast:
             role = _RUN_THEN_ROLE.fullmatch(text, qa, at)
             same_phrase = role is not None and role.group(1) in ROLE_NOUNS
             # (`Global Asset Management investment chief David Smith`: one phrase)
-            if text[s0:qa].strip() in _SUBJECT_LEADS and q is not p and not same_phrase and \
+            lead = text[s0:qa].strip()
+            if lead not in _SUBJECT_LEADS:
+                m = _ROLE_LEAD.fullmatch(lead)
+                if m is None or m.group(1) not in ROLE_NOUNS or \
+                        self._sentence_between(at, pos):
+                    j -= 1
+                    continue
+            if q is not p and not same_phrase and \
                     q.gender in (gender, None) and \
                     qa not in self._possessive and not (
                         named and (q.tokens[0] in named or q.tokens[-1] in named)):

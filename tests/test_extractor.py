@@ -2744,3 +2744,22 @@ def test_a_name_that_ends_in_its_number_and_a_family_name_first():
     assert got["the DJs had been chosen for their knowledge"] == "Radio 1"
     assert got["his review team may scrap the hourly fee"] == "Wang Yan"
     assert got["the plan was late"] != "Lee Smith"  # (an English surname comes last)
+
+
+def test_a_pronoun_means_the_subject_with_a_role_not_the_person_they_accuse():
+    got = {q.text: q.speaker for q in extract(
+        "The chancellor spoke on Monday. Shadow development secretary Alan Dunmore accused "
+        "Mr Bream of missing his target on drugs. Instead, only 500,000 people would "
+        "benefit, he said.\n\n"
+        "Chelsea chief executive Peter Kenwood has played down reports that Arjan Robbe will "
+        "return.\n\n\"He has been responding well to treatment,\" he said.\n\n"
+        "As Tory leader Michael Harwood kicked off his campaign, the Lib Dem leader Charles "
+        "Kenley dismissed the Conservatives. And he insisted there was no limit to his "
+        "party's ambitions.\n\n"
+        "Gordon Strathan turned the job down. Club director Terry Brody held talks with "
+        "Strathan. The former Scotland international added that the move was unwise. \"I "
+        "have too many memories of the other side,\" he said.")}
+    assert got["Instead, only 500,000 people would benefit"] == "Alan Dunmore"
+    assert got["He has been responding well to treatment,"] == "Peter Kenwood"
+    assert got["there was no limit to his party's ambitions"] == "Charles Kenley"
+    assert got["I have too many memories of the other side,"] == "Gordon Strathan"
