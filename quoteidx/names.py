@@ -152,6 +152,13 @@ def split_title(words: list[str]) -> NameParts:
                 w.endswith(("’s", "'s")):
             last_title = j
     i = last_title + 1
+    if i == 0 and len(words) >= 2 and (
+            words[0].lower() in ROLE_NOUNS and (
+                not is_first_name(words[0]) or len(words) == 3 and is_first_name(words[1]))
+            or "-" in words[0] and words[0].rsplit("-", 1)[1] in TITLE_TOKENS):
+        # `Prop Jones ready for hard graft`, `Wing Christophe Dominici`: a role opening
+        # a sentence; `Vice-President Dick Cheney`
+        i = 1
     # `Substitute Kofi Mensah`: a sentence-initial word before a given name is no name
     if len(words) - i == 3 and not is_first_name(words[i]) and is_first_name(words[i + 1]):
         i += 1
@@ -352,6 +359,15 @@ class Cast:
         """Add (or find) the person named by `tokens` (title already split off)."""
         key = " ".join(fold(t) for t in tokens)
         person = self._by_key.get(key)
+        if person is None and len(tokens) == 2 and title and \
+                title[-1].lower().rstrip(".") in GENDER_TITLES:
+            # `Mr Saumarez Smith` after `Charles Saumarez Smith`: a surname of two words
+            folded = [fold(t) for t in tokens]
+            person = next((c for c in self._by_surname.get(folded[-1], ())
+                           if len(c.tokens) == 3 and is_first_name(c.tokens[0]) and
+                           [fold(t) for t in c.tokens[1:]] == folded), None)
+            if person is not None:
+                self._by_key[key] = person
         if person is None:
             gender = None
             for t in title or ():
@@ -678,11 +694,15 @@ class Cast:
         p = self._by_key.get(key)
         if p is not None:
             return p
-        if all(t.lower() in NAME_CONNECTORS for t in tokens[:-1]):
-            # `Mr De Vido` after `Julio De Vido`: a surname with its particle
+        particle = all(t.lower() in NAME_CONNECTORS for t in tokens[:-1])
+        if particle or title and len(tokens) == 2 and \
+                title[-1].lower().rstrip(".") in GENDER_TITLES:
+            # `Mr De Vido` after `Julio De Vido`: a surname with its particle; `Mr
+            # Saumarez Smith` after `Charles Saumarez Smith`: a surname of two words
             for cand in self._by_surname.get(fold(tokens[-1]), ()):
                 if [fold(t) for t in cand.tokens[-len(tokens):]] == [fold(t) for t in tokens] \
-                        and len(cand.tokens) > len(tokens):
+                        and len(cand.tokens) > len(tokens) and (
+                            particle or is_first_name(cand.tokens[0])):
                     return cand
         # `V. Zelensky` or `Volodymyr O. Zelensky`: same surname and initial.
         for cand in self._by_surname.get(fold(tokens[-1]), ()):

@@ -739,8 +739,10 @@ _POLICE_FORCE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ ){1,3}Police)\b(?! [A-Z])
 # `security experts`, `data recovery experts`: experts of a trade (the word before)
 _TRADE_EXPERTS = re.compile(r"(?:[a-z-]+ )?([a-z-]{4,}) (?:experts|specialists)")
 # `a two-year study`, `a new 40-page report`: a report nobody is named for yet
-_UNNAMED_REPORT = re.compile(r"an? (?:(?:new|recent|major|latest|[\w]+-(?:year|month|week|page|"
-                             r"nation)) ){1,2}(?:report|survey|study|poll)")
+_UNNAMED_REPORT = re.compile(r"an? (?:(?:new|recent|major|latest|influential|independent|annual|"
+                             r"official|leading|closely[- ]watched|monthly|quarterly|"
+                             r"[\w]+-(?:year|month|week|page|nation)) ){1,2}"
+                             r"(?:report|survey|study|poll)")
 _UNNAMED_KIND = re.compile(r"[Aa]n? (?:[\w-]+ ){0,3}(?:firm|company|group|organisation|"
                            r"charity|think-tank|consultancy|watchdog|body|bank|agency|lender|"
                            r"retailer|insurer|union)")
@@ -810,7 +812,8 @@ _NAME = (r"((?:[A-Z][\w&’'/-]*)(?: (?:(?:of|for|&|on)(?: the)?|and|the) [A-Z][
 # Data, which commissioned the survey`, `a World Bank report`, `Jupiter's survey`
 _REPORT_MAKERS = [
     re.compile(r"\b(?:report|survey|study|poll|[Rr]esearch|figures)(?: was| were)?,? (?:by|from|"
-               r"for|commissioned by|carried out by|conducted by|published by|compiled by) "
+               r"for|commissioned by|carried out by|conducted by|published by|compiled by|"
+               r"undertaken by|produced by|written by) "
                r"(?:the )?(?:[a-z-]+ ){0,3}" + _NAME),
     # `The survey of consumers in the UK ... was carried out by consultancy group Capgemini`
     re.compile(r"\b[Tt]he (?:report|survey|study|poll|research)\b[^.\n]{0,80}? (?:was|were) "
@@ -1455,7 +1458,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         # told X that ...`, `denied that he said ...`: speech the writer does not report
         return None
     if mention is not None and not mention.pronoun and j >= 2 and \
-            any(x.low == "and" for x in toks[max(0, first - 3):j + 1]):
+            _and_before(toks, first, j):
         listed = subject_list(toks, j)
         if listed is not None:
             # several speakers of one claim: the first in `speaker`, all in `speakers`
@@ -2709,6 +2712,18 @@ def _shrink_before(q: Quote, pos: int, pi: int, taken: list[tuple[int, int]]) ->
     return False
 
 
+def _and_before(toks: list[Tok], first: int, j: int) -> bool:
+    """Whether the subject ending at `j` (its mention from `first`) may be a list: an
+    `and` in it or just before (`Amnesty and the lobby group Liberty`)."""
+    if any(x.low == "and" for x in toks[max(0, first - 3):j + 1]):
+        return True
+    for a in (first - 4, first - 5):
+        if a >= 0 and toks[a].low == "and" and toks[a + 1].low in DETERMINERS and \
+                all(x.text.islower() and is_word(x) for x in toks[a + 2:first]):
+            return True
+    return False
+
+
 def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:
     """`X called the decision “the grown-up thing to do”`: the quoted label is X's."""
     if k >= 1 and toks[k - 1].low in _BE:
@@ -2721,6 +2736,12 @@ def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:
     got = np_before(toks, j, 0) if j >= 0 else None
     if got is None:
         return None
+    if not got[0].pronoun and _and_before(toks, got[1], j):
+        listed = subject_list(toks, j)
+        if listed is not None:
+            # `Both Amnesty and the lobby group ... described the release as “...”`
+            listed[0].also = listed[1:]
+            got = (listed[0], 0)
     for i in range(k + 1, min(len(toks) - 1, k + 8)):
         if toks[i].text in _OPEN_MARKS and toks[i + 1].text.startswith(MASK):
             s = toks[i].start

@@ -183,6 +183,15 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     if got is None:
         return None
     m, first = got
+    if m.group and toks[j].low in _MEDIA_KINDS and toks[first].low == "the" and \
+            first - 2 >= lo and toks[first - 1].low == "of" and is_cap(toks[first - 2]) and \
+            is_word(toks[first - 2]):
+        # `a poll for the News of the World newspaper`: the paper's name has an `of the`
+        b = first - 2
+        if b - 1 >= lo and toks[b - 1].low == "the":
+            b -= 1
+        group = _join(toks[b:j])  # (without its kind)
+        return Mention(group, group=group, pos=toks[b].start), b
     if m.name and len(m.name) == 1 and not m.title and first - 1 > lo and \
             toks[first - 1].text == ",":
         # `Sarah Mukherjee, with the hunt in Badminton, Gloucestershire said`: the place
@@ -1194,8 +1203,11 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
                 continue  # `A, B, and C`
             n_items += 1
     listed = []
+    leads: list[bool] = []  # (whether an item has a role before its name: `the lobby group`)
     for item in _items(span, ("and",)):
         got = np_before(item, len(item) - 1, 0) if item else None
+        leads.append(got is not None and got[1] > 1 and item[0].low in DETERMINERS and
+                     all(x.text.islower() and is_word(x) for x in item[1:got[1]]))
         if got is None or not (got[0].name or got[0].group) or any(
                 x.low in STOP and x.low not in DETERMINERS or not is_word(x)
                 for x in item[:got[1]]):
@@ -1209,7 +1221,7 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
                 k += 1
             if m.name and len(item) - k > len(m.name):
                 m = Mention(_join(item[k:]), group=_join(item[k:]), pos=item[k].start)
-            elif m.group:
+            elif m.group and got[1] <= k + 1:  # (not `the lobby group Liberty`)
                 m.group = _join(item[k:])
         listed.append(m)
     if len(listed) != n_items or n_items < 2:
@@ -1222,16 +1234,19 @@ def subject_list(toks: list[Tok], j: int) -> list[Mention] | None:
                 not (m.name and looks_like_person(m.name, m.title)) for m in listed[1:]):
         # `The Department for Food, Farming and Rural Affairs said`: one body's name
         return None
-    if n_items == 2 and len(listed[-1].text.split()) >= 2 and \
+    if n_items == 2 and not leads[-1] and len(listed[-1].text.split()) >= 2 and \
             listed[-1].text.split()[-1] in BODY_HEADS and \
             listed[0].text.split()[-1] not in BODY_HEADS and \
             listed[-1].text.split()[0].lower() not in DETERMINERS:
-        # `The US Securities and Exchange Commission said`: one body's name
+        # `The US Securities and Exchange Commission said`: one body's name (but not
+        # `Amnesty and the lobby group Guantanamo Human Rights Commission`)
         return None
     people = 0
-    for m in listed:
+    for at, m in enumerate(listed):
         words = m.text.split()
         if len(words) == 1 and not (words[0].rstrip("s").isupper() or  # `MPs`
+                                    # (`Amnesty and the lobby group Liberty`)
+                                    any(lead for o, lead in enumerate(leads) if o != at) or
                                     words[0] in PARTY_NAMES or words[0].islower() or
                                     n_items >= 3 and words[0] not in ORG_WORDS or
                                     # (`the Italian government and Alitalia`: an item

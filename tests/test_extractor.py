@@ -2763,3 +2763,31 @@ def test_a_pronoun_means_the_subject_with_a_role_not_the_person_they_accuse():
     assert got["He has been responding well to treatment,"] == "Peter Kenwood"
     assert got["there was no limit to his party's ambitions"] == "Charles Kenley"
     assert got["I have too many memories of the other side,"] == "Gordon Strathan"
+
+
+def test_a_joint_label_a_survey_maker_a_paper_with_of_the_and_two_word_surnames():
+    got = {q.text: q.speakers for q in extract(
+        "Detainees freed\n\nAmnesty International criticised the move. Both Amnesty and the "
+        "lobby group Guantanamo Human Rights Group described the release as \"long overdue\".")}
+    assert got["\"long overdue\""] == ["Amnesty", "Guantanamo Human Rights Group"]
+    articles = [
+        "Confidence up\n\nConsumers' confidence is at its highest for five months, an "
+        "influential survey says.\n\nThe Conference Board survey of 5,000 households pointed "
+        "to renewed optimism.",
+        "EU 'too slow' on reforms\n\nMost EU countries have failed to reform, a report "
+        "says.\n\nThe study, undertaken by the European Commission, looked at the targets. "
+        "But the Commission report says that the pace has been slow.",
+        "Poll\n\nA poll for the News of the World newspaper suggests the Conservatives are on "
+        "course for defeat.",
+        "Gallery\n\nCharles Saumarez Smith, the gallery's director, was delighted. Mr "
+        "Saumarez Smith said he was confident the gallery could cope.",
+        "Budget\n\nVice-President Dick Chaney spoke. Mr Chaney said the budget was tight.",
+        "Prop Jones ready for hard graft\n\nAdam Jones says the Wales forwards are "
+        "determined.\n\nBut Jones insisted his colleagues have nothing to fear."]
+    got = {q.text: q.speaker for a in articles for q in extract(a)}
+    assert got["Consumers' confidence is at its highest for five months"] == "Conference Board"
+    assert got["Most EU countries have failed to reform"] == "the European Commission"
+    assert got["the Conservatives are on course for defeat"] == "the News of the World"
+    assert got["he was confident the gallery could cope"] == "Charles Saumarez Smith"
+    assert got["the budget was tight"] == "Dick Chaney"
+    assert got["his colleagues have nothing to fear"] == "Adam Jones"
