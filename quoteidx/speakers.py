@@ -844,8 +844,12 @@ SPOKES = frozenset("spokesman spokeswoman spokesperson representative official "
 def _join(toks: list[Tok]) -> str:
     """Tokens as written: `Culture, Media and Sport`, not `Culture , Media and Sport`."""
     out = ""
+    prev = None
     for x in toks:
-        out += x.text if (not out or x.text in (",", ";", ".")) else " " + x.text
+        # (a space where the text had one: `S&N's`, `(BCC)`)
+        tight = prev is not None and x.start == prev.end and x.start > 0
+        out += x.text if (not out or tight or x.text in (",", ";", ".")) else " " + x.text
+        prev = x
     return out
 
 
@@ -1460,11 +1464,17 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
 
 
 def _appositive_after(toks: list[Tok], j: int, m: Mention) -> None:
-    if j + 1 < len(toks) and toks[j].text == "," and not is_cap(toks[j + 1]):
+    """`said Greg Abbott, Texas attorney general announcing the action`: the words after
+    the name's comma describe them (a capitalised start only with a role among them)."""
+    if j + 1 < len(toks) and toks[j].text == ",":
         k = j + 1
         while k < len(toks) and toks[k].text not in (",", ".", ";", ":") and k - j < 20:
             k += 1
-        m.description = " ".join(x.text for x in toks[j + 1:k]) or None
+        if is_cap(toks[j + 1]) and not (
+                m.name and toks[j + 1].low not in DETERMINERS and
+                any(x.low in ROLE_NOUNS for x in toks[j + 2:min(k, j + 6)])):
+            return
+        m.description = _join(toks[j + 1:k]) or None
 
 
 def find_cue(toks: list[Tok], lo: int, hi: int) -> int:

@@ -2791,3 +2791,14 @@ def test_a_joint_label_a_survey_maker_a_paper_with_of_the_and_two_word_surnames(
     assert got["he was confident the gallery could cope"] == "Charles Saumarez Smith"
     assert got["the budget was tight"] == "Dick Chaney"
     assert got["his colleagues have nothing to fear"] == "Adam Jones"
+
+
+def test_a_role_named_later_in_an_appositive_with_a_capital():
+    got = {q.text: (q.speaker, q.speaker_description) for q in extract(
+        "US state acts\n\nTexas has filed a lawsuit. The Texas attorney general said it "
+        "started the legal action as the messages broke three laws.\n\n\"Illegal spam must be "
+        "stopped,\" said Greg Abbett, Texas attorney general announcing the action.")}
+    assert got["it started the legal action as the messages broke three laws"][0] == \
+        "Greg Abbett"
+    assert got["Illegal spam must be stopped,"] == (
+        "Greg Abbett", "Texas attorney general announcing the action")
