@@ -193,6 +193,14 @@ _NEW_ATTRIBUTION = re.compile(
     r"expressed|expresses|voiced|voices)\b"
     r"|, which (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,3}(?:deny|denies|denied|dispute|"
     r"disputes|disputed|reject|rejects|rejected)\b"
+    # `..., which she described as an anti-immigration body`: the speaker's label, apart
+    r"|, which (?:he|she|they|it) (?:described|describes|called|calls|labelled|labels|"
+    r"branded|brands|dubbed|termed)\b"
+    # `... and some analysts predict that ...`: a group of other people's claim
+    r"|,? (?:and|but|while|whereas) (?:some |many |most |other |several )?(?:analysts|"
+    r"experts|economists|observers|critics|commentators|industry watchers) (?:have |had )?"
+    r"(?:also )?(?:say|said|predict|predicted|believe|believed|expect|expected|argue|argued|"
+    r"warn|warned|suggest|suggested|think|thought|fear|feared)\b"
     # `..., as one newspaper claimed`: another's claim the speaker answers
     r"|, as (?:[\w'’-]+ ){1,3}(?:had |has )?(?:claimed|reported|alleged|suggested)\b"
     # `..., but Mr Brown is thought to have £2bn to spare`: the writer's own hearsay

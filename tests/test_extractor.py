@@ -2802,3 +2802,14 @@ def test_a_role_named_later_in_an_appositive_with_a_capital():
         "Greg Abbett"
     assert got["Illegal spam must be stopped,"] == (
         "Greg Abbett", "Texas attorney general announcing the action")
+
+
+def test_a_claim_stops_at_the_speakers_label_and_at_analysts_who_predict():
+    got = {q.text: q.speaker for q in extract(
+        "Migration row\n\nMs Roach spoke on Monday. She said this would counter groups like "
+        "Migration Check, which she described as an anti-immigration body.\n\n"
+        "Consoles\n\nMicrosoft has said repeatedly that it wants to be first to the market "
+        "and some analysts predict that Xbox 2 will be released before 2006.")}
+    assert got["this would counter groups like Migration Check"] == "Roach"
+    assert got["it wants to be first to the market"] == "Microsoft"
+    assert got["Xbox 2 will be released before 2006"] == "some analysts"
