@@ -100,6 +100,8 @@ _NEWSPAPER_RE = re.compile(r"\b[Tt]he (?:(?:Sunday|Daily|Financial|Evening|New Y
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTY_NAMES, key=len, reverse=True))
                        + r")\b")
 _REPORT_WORDS = ("report", "study", "survey", "research", "poll")
+# bodies an article names once and then keeps calling `the committee`
+_KEPT_IN_VIEW = frozenset("committee inquiry panel commission tribunal".split())
 _DESCRIBED_HEADS = frozenset("committee panel watchdog report study survey inquiry review "
                              "poll commission court tribunal".split())
 
@@ -542,13 +544,22 @@ class _Article:
                 return owned.group(0)
         return fallback[0] if fallback else self._described_before(pos, head)
 
-    def _described_before(self, pos: int, head: str | None) -> str | None:
+    def _described_before(self, pos: int, head: str | None, lo: int = -1) -> str | None:
         """`the committee` after `The environment select committee made ...`, `the
         report` after `a report by analysts Screen Digest`: the latest phrase before
-        `pos` that names a `head` with more words (its author when it has one)."""
+        `pos` (from `lo`, else 2,000 characters back) that names a `head` with more words
+        (its author when it has one)."""
         if head is None:
             return None
-        lo = max(0, pos - 2000)
+        if lo < 0:
+            lo = max(0, pos - 2000)
+            if lo > 0 and head in _KEPT_IN_VIEW and \
+                    self.masked.find(head, lo, pos) >= 0 and \
+                    self._described_before(pos, head, lo) is None:
+                # `A report by the Commons work and pensions committee ... / The committee
+                # reached ... / ... The committee said`: the article still speaks of the
+                # one it named further back
+                lo = 0
         best: tuple[int, str] | None = None
         # a report may have been called a study or a survey before (`A study by analysts
         # Jupiter Research suggested ... , said the report`)

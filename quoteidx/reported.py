@@ -608,7 +608,8 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             else:
                 # (`The influential Commons home affairs committee was responding ... .
                 # The MPs also call for ... . They say ...`: the committee named nearby)
-                committee = _committee_near(art.masked, mention.pos)
+                # (`..., say MPs.` in the lede: the committee the story goes on to name)
+                committee = _committee_near(art.masked, mention.pos, 1500 if pi <= 1 else 600)
                 if committee:
                     resolved = Resolved(committee, "group", None, None, mention.text)
         if resolved is not None and not resolved.speaker and mention is not None and \
@@ -2399,14 +2400,14 @@ _COMMITTEE = re.compile(r"\b[Tt]he (?:[a-z]+ )?((?:[A-Z][\w-]* ){1,5}(?:[a-z]+ )
                         r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|of)){0,4}))")
 
 
-def _committee_near(masked: str, pos: int) -> str | None:
+def _committee_near(masked: str, pos: int, ahead: int = 600) -> str | None:
     """The parliamentary committee the article names last before `pos` (within about
-    two paragraphs), else just after it: whose members `the MPs` are."""
+    two paragraphs), else just after it (within `ahead`): whose members `the MPs` are."""
     last = None
     for m in _COMMITTEE.finditer(masked, max(0, pos - 1500), pos):
         last = m
     if last is None:
-        last = _COMMITTEE.search(masked, pos, pos + 600)
+        last = _COMMITTEE.search(masked, pos, pos + ahead)
     if last is None:
         return None
     name = last.group(1) or last.group(2)

@@ -2813,3 +2813,27 @@ def test_a_claim_stops_at_the_speakers_label_and_at_analysts_who_predict():
     assert got["this would counter groups like Migration Check"] == "Roach"
     assert got["it wants to be first to the market"] == "Microsoft"
     assert got["Xbox 2 will be released before 2006"] == "some analysts"
+
+
+def test_mps_in_the_lede_and_a_committee_named_far_back():
+    got = {q.text: q.speaker for q in extract(
+        "'Few ready' for act\n\nThousands of public bodies are ill-prepared for the act, say "
+        "MPs.\n\nFrom next month anyone will have the power to demand information from a "
+        "range of public bodies, from Whitehall departments to doctors' surgeries and "
+        "schools. Officials and councils have had four years to prepare for the change, "
+        "and many of them have spent large sums on new systems and on training staff. "
+        "The act covers about 100,000 bodies, and it gives the public a right of access to "
+        "the information they hold, subject to exemptions for security, for commercial "
+        "secrets and for personal data.\n\n"
+        "The department suffered from an unusually high turnover of staff, said the "
+        "Constitutional Affairs Select Committee.")}
+    assert got["Thousands of public bodies are ill-prepared for the act"] == \
+        "the Constitutional Affairs Select Committee"
+    filler = "The agency has struggled with its computer system for years. " * 20
+    got = {q.text: q.speaker for q in extract(
+        "CSA 'could close'\n\nA report by the Commons work and pensions committee called for "
+        "the agency to be wound up.\n\n" + filler + "\n\nThe committee reached its "
+        "conclusions after hearing evidence.\n\n" + filler + "\n\nThe committee said the "
+        "National Audit Office should investigate.")}
+    assert got["the National Audit Office should investigate"] == \
+        "the Commons work and pensions committee"
