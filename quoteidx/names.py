@@ -353,6 +353,11 @@ class Cast:
         self._roles: dict[str, list[tuple[int, Person]]] = {}  # `the prime minister`
         self._text = ""
 
+    @property
+    def text(self) -> str:
+        """The (masked) article text the cast was scanned from."""
+        return self._text
+
     # -- building -------------------------------------------------------------
     def add(self, tokens: list[str], pos: int, title: list[str] | None = None,
             description: str | None = None) -> Person:

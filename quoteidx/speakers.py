@@ -1619,6 +1619,31 @@ def _for_person(p: Person, noun: str, m: Mention, description: str | None = None
                     description, m.text)
 
 
+# `Mr Blair's official spokesman`, `the prime minister's spokeswoman` (a person's); or a
+# spokesman of any other kind (`a spokesman for Tesco`, `a Tesco spokesman`)
+_SPOKES_BEFORE = re.compile(
+    r"(?:\b([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})|\b[Tt]he ([a-z]+(?: [a-z]+)?))['’]s? "
+    r"((?:official |chief )?spokes(?:man|woman|person))\b|\bspokes(?:man|woman|person)\b")
+
+
+def _owned_spokes_before(cast: Cast, pos: int):
+    """The last spokesman named within 1,000 characters before `pos` if the article
+    gives him as a person's (`the prime minister's official spokesman`), else None."""
+    text = cast.text
+    last = None
+    for m in _SPOKES_BEFORE.finditer(text, max(0, pos - 1000), pos):
+        last = m
+    if last is None or last.group(3) is None:
+        return None
+    if last.group(1) and (last.group(1).split()[0] in NON_NAME_WORDS and
+                          last.group(1).split()[0] not in _HONORIFIC_TITLES or
+                          last.group(1).split()[-1] in ORG_WORDS):
+        return None  # (`The BBC's spokeswoman`: a body's, as before)
+    if last.group(2) and last.group(2).split()[-1] not in ROLE_NOUNS:
+        return None  # (`The band's spokesman`: the band's, named as before)
+    return last
+
+
 def _spokes_word(text: str) -> str:
     """`spokeswoman` of `a spokeswoman for Mr Prescott`."""
     return next((w for w in text.lower().split() if w.startswith("spokes")), "spokesman")
@@ -1819,6 +1844,20 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                     return Resolved(full, "group", None, m.text, m.text)
                 return Resolved(" ".join(words), "group", None, None, m.text)
             return Resolved(" ".join(owner), "group", None, m.text, m.text)
+        if len(low) == 2 and low[0] == "the" and low[1] in SPOKES:
+            owned = _owned_spokes_before(cast, m.pos)
+            if owned is not None:
+                # `the prime minister's official spokesman urged ... , the spokesman
+                # said`: the spokesman named so last (no body's in between)
+                if owned.group(1):
+                    parts = split_title(owned.group(1).split())
+                    p = cast.lookup(parts.name, m.pos, parts.title)
+                    if p is not None:
+                        cast.mention(p, m.pos)
+                        return _for_person(p, owned.group(3), m)
+                else:
+                    phrase = f"the {owned.group(2)}'s {owned.group(3)}"
+                    return Resolved(phrase, "person", None, None, m.text)
         if recent_org is not None and len(low) <= 3 and low[-1] in SPOKES and \
                 low[0] in ("a", "an", "the", "company", "its"):
             # `a spokesman said`: the organisation last named speaks

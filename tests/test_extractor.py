@@ -2837,3 +2837,16 @@ def test_mps_in_the_lede_and_a_committee_named_far_back():
         "National Audit Office should investigate.")}
     assert got["the National Audit Office should investigate"] == \
         "the Commons work and pensions committee"
+
+
+def test_the_spokesman_is_the_persons_spokesman_named_last():
+    got = [(q.text, q.speaker) for q in extract(
+        "Row\n\nLater, the prime minister's official spokesman urged calm. The minister had "
+        "been misread, the spokesman said.\n\n"
+        "Tony Blaire spoke. Mr Blaire's official spokesman said the plan was good. It was "
+        "fair, the spokesman said.\n\n"
+        "A spokesman for Tesco said that prices would fall. Sales were strong, the "
+        "spokesman added.")]
+    assert ("The minister had been misread", "the prime minister's official spokesman") in got
+    assert ("It was fair", "Tony Blaire's official spokesman") in got
+    assert ("Sales were strong", "Tesco") in got
