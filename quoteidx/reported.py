@@ -765,6 +765,10 @@ _STAFF_OF = re.compile(r"(?:researchers|analysts|economists|experts|scientists) 
                        r"(?:the )?([A-Z].*)")
 
 
+_PAPER_NAMED = re.compile(r"\b((?:[Tt]he )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) "
+                          r"(?:newspaper|daily|weekly)\b")
+
+
 def _is_publication(name: str) -> bool:
     """`the Sunday Telegraph`, `Herald-Sun`, `Reuters`: a newspaper or news agency."""
     return name in NEWS_AGENCIES or any(
@@ -919,6 +923,14 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                 named = next((r.speaker for r in ordered if r.paragraph == q.paragraph + 1
                               and r.start < (first if first >= 0 else r.start + 1)
                               and r.speaker and _is_publication(r.speaker)), None)
+                if named is None and p0 >= 0:
+                    # `..., according to newspaper reports. / Chief executive Geoff Dixon
+                    # was quoted by The Australian newspaper as saying ...`: the one paper
+                    # the next paragraph's first sentence names
+                    papers = {m.group(1) for m in _PAPER_NAMED.finditer(
+                        masked, p0, first if first >= 0 else paras[q.paragraph + 1][1])}
+                    if len(papers) == 1:
+                        named = papers.pop()
                 if named is not None:
                     q.speaker = named
                 continue

@@ -1796,11 +1796,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                     cast.mention(p, m.pos)
                     return _for_person(p, " ".join(words[len(inner):]), m)
             return Resolved(" ".join(owner), "group", None, m.text, m.text)
-        if recent_org is not None and len(low) == 2 and words[0].islower() and \
-                low[0] in ORG_REFERENCES and low[1] in ("officials", "executives", "sources",
-                                                        "spokesman", "spokeswoman"):
-            # `bank officials said`: officials of the bank named before
-            org = recent_org(m.pos, low[0])
+        kind = low[1:] if len(low) == 3 and low[0] in ("a", "an") else low
+        if recent_org is not None and len(kind) == 2 and words[-2].islower() and \
+                kind[0] in ORG_REFERENCES and kind[1] in ("officials", "executives", "sources",
+                                                          "spokesman", "spokeswoman"):
+            # `bank officials said`, `a bank spokesman told Reuters`: of the bank named
+            # before
+            org = recent_org(m.pos, kind[0])
             if org:
                 return Resolved(org, "group", None, m.text, m.text)
         if recent_org is not None and len(low) == 3 and low[0] in ("the", "an", "a") and \

@@ -2850,3 +2850,20 @@ def test_the_spokesman_is_the_persons_spokesman_named_last():
     assert ("The minister had been misread", "the prime minister's official spokesman") in got
     assert ("It was fair", "Tony Blaire's official spokesman") in got
     assert ("Sales were strong", "Tesco") in got
+
+
+def test_a_party_spokesman_and_newspaper_reports_the_next_paragraph_names():
+    got = {q.text: q.speaker for q in extract(
+        "Lib Dems target women\n\nLib Dem leader Charles Kenley began the pitch on Monday. "
+        "The baby would be priority number one, he said.\n\nParty strategists believe women "
+        "are key. A party spokesman said it was courting female votes because they tended to "
+        "vote more.")}
+    assert got["it was courting female votes because they tended to vote more"] == \
+        "the Liberal Democrats"
+    got = {q.text: q.speaker for q in extract(
+        "Qantas considers offshore option\n\nAustralian airline Qantas could transfer 7,000 "
+        "jobs out of its home country, according to newspaper reports.\n\nChief executive "
+        "Geoff Dickson was quoted by The Australian newspaper as saying the carrier could no "
+        "longer afford it. Unions criticised the move.")}
+    assert got["Australian airline Qantas could transfer 7,000 jobs out of its home "
+               "country"] == "The Australian"
