@@ -41,6 +41,7 @@ from quoteidx.models import Quote
 from quoteidx.names import (
     CAP_RUN,
     HONORIFICS,
+    MONTHS,
     NAME_CONNECTORS,
     ROLE_AFTER,
     Mention,
@@ -50,6 +51,7 @@ from quoteidx.names import (
 )
 from quoteidx.segment import MASK
 from quoteidx.speakers import (
+    DAYS,
     DETERMINERS,
     NEWSPAPERS,
     ORG_REFERENCES,
@@ -869,6 +871,30 @@ def _report_maker(masked: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_THE_FIRMS = re.compile(r"(?:[Tt]he|[Bb]oth) (?:(?:two|three|four) )?(?:firms|companies|"
+                        r"groups|carriers|airlines|banks|retailers)")
+_BODY_ITEM = r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2}"
+_BODY_LIST = re.compile(r"(?<![\w’'-])((?:" + _BODY_ITEM + r", ){0,3}" + _BODY_ITEM + r",? and " +
+                        _BODY_ITEM + r")(?![\w’'-])")
+
+
+def _bodies_listed_before(masked: str, pos: int) -> list[str]:
+    """The bodies of the last list (`Sony, IBM and Toshiba`) within 1,000 characters
+    before `pos`, when every item looks like a body's name; else []."""
+    last = None
+    for m in _BODY_LIST.finditer(masked, max(0, pos - 1000), pos):
+        last = m
+    if last is None:
+        return []
+    items = [x.strip() for x in re.split(r",? and |, ", last.group(1))]
+    for item in items:
+        words = item.split()
+        if words[0] in NON_NAME_WORDS or is_nationality(words[0]) or \
+                looks_like_person(words, []) or words[-1] in MONTHS or words[-1] in DAYS:
+            return []
+    return items
+
+
 def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                              paras: list[tuple[int, int]]) -> None:
     """`<claim>, the UK elections watchdog has said. ... The Electoral Commission says
@@ -993,6 +1019,15 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
         if named is not None:
             q.speaker = named
     for q in out:
+        if q.speaker and q.speaker == q.speaker_mention and \
+                _THE_FIRMS.fullmatch(q.speaker) is not None:
+            # `Sony, IBM and Toshiba ... unveiled the chip. ..., the firms said`: the
+            # bodies the article listed last
+            bodies = _bodies_listed_before(masked, q.start)
+            if bodies:
+                q.speaker = bodies[0]
+                q.speakers = bodies
+                q.speaker_type = "group"
         if q.speaker_type == "group" and q.speaker and _WATCHDOG.fullmatch(q.speaker):
             # `..., the UK's financial watchdog has announced. / ... with the Financial
             # Services Authority (FSA)`: the official body the article names by then

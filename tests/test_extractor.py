@@ -2867,3 +2867,13 @@ def test_a_party_spokesman_and_newspaper_reports_the_next_paragraph_names():
         "longer afford it. Unions criticised the move.")}
     assert got["Australian airline Qantas could transfer 7,000 jobs out of its home "
                "country"] == "The Australian"
+
+
+def test_the_firms_are_the_bodies_listed_last():
+    got = {q.text: q.speakers for q in extract(
+        "Chip unveiled\n\nSony, IBM and Toshiba, who have been working on the processor for "
+        "three years, unveiled the chip on Monday. The chip will run at speeds of greater "
+        "than 4 GHz, the firms said.\n\n"
+        "Tony Blaire and Gordon Browne met on Monday. The plan was late, the firms said.")}
+    assert got["The chip will run at speeds of greater than 4 GHz"] == ["Sony", "IBM", "Toshiba"]
+    assert got["The plan was late"] == ["the firms"]  # (people, not bodies)
