@@ -182,6 +182,11 @@ _FAMILY_NAME_FIRST = frozenset("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou
     Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Wan
     Duan Lei Qian Yin Kim Lee Park Choi Jung Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang
     Ahn Yoo Hong Roh""".split())
+# a Chinese given name of one or two syllables in pinyin (`Xuren`, `Yan`), which the
+# first-name table does not know
+_PINYIN = re.compile(r"(?i:(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|"
+                     r"ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|"
+                     r"a|o|e|i|u)){1,2})")
 # words that open a run before a name and are no part of it (`Ailing EuroDisney`, `Rival
 # Sony`)
 LEAD_ADJECTIVES = frozenset("Rival Fellow Troubled Embattled Struggling Ailing Beleaguered "
@@ -352,6 +357,7 @@ class Cast:
         self._possessive: set[int] = set()  # mention positions written `Name’s`
         self._roles: dict[str, list[tuple[int, Person]]] = {}  # `the prime minister`
         self._text = ""
+        self._raw = ""  # (the article unmasked, quotes and all)
 
     @property
     def text(self) -> str:
@@ -588,15 +594,45 @@ class Cast:
     def full_names_from(self, text: str) -> None:
         """`Mr Blair` named in full only inside a quote (`"... under Tony Blair"`): the
         person known by a surname takes the one full name the text gives it."""
+        self._raw = text
         for p in self.persons:
             if len(p.tokens) != 1 or (p.title or "").split()[-1:] in (["Lord"], ["Lady"],
                                                                       ["Baroness"]):
                 continue
-            given = {m.group(1) for m in re.finditer(
-                r"(?<![\w'’-])([A-Z][a-z]+) " + re.escape(p.tokens[0]) + r"(?![\w-])", text)
-                if is_first_name(m.group(1))}
-            if len(given) == 1:
-                p.name = f"{given.pop()} {p.tokens[0]}"
+            given = self.given_name_of(p.tokens[0])
+            if given is not None:
+                p.name = f"{given} {p.tokens[0]}"
+
+    def given_name_of(self, surname: str) -> str | None:
+        """The one given name the article (quotes too) writes before `surname` (`Last
+        month Wenger said` ... `"... with Arsene Wenger"`; `Teenager Sania Mirza`), else
+        None."""
+        text = self._raw
+        found: set[str] = set()
+        described: set[str] = set()
+        at = text.find(" " + surname)
+        while at > 0:
+            end = at + 1 + len(surname)
+            if end >= len(text) or not (text[end].isalnum() or text[end] == "-"):
+                b = at
+                while b > 0 and text[b - 1].isalpha():
+                    b -= 1
+                word = text[b:at]
+                prev = text[max(0, b - 30):b].split()[-1:]
+                if word[:1].isupper() and word[1:].islower() and len(word) >= 2 and \
+                        (b == 0 or not text[b - 1].isalnum()) and \
+                        word not in NON_NAME_WORDS and word not in TITLE_TOKENS and \
+                        word not in ORG_WORDS and word.lower() not in ROLE_NOUNS and \
+                        word not in MONTHS and word not in LEAD_ADJECTIVES:
+                    if is_first_name(word):
+                        found.add(word)
+                    elif prev and prev[0][:1].isupper() and prev[0].isalpha() and \
+                            text[b - 1] == " ":
+                        described.add(word)  # (`Teenager Sania Mirza`: after a descriptor)
+            at = text.find(" " + surname, at + 1)
+        if len(found) == 1:
+            return found.pop()
+        return described.pop() if not found and len(described) == 1 else None
 
     def remember_role(self, phrase: str, pos: int, person: Person) -> None:
         """Record that the role `phrase` (`prime minister`) at `pos` meant `person`."""
@@ -674,7 +710,8 @@ class Cast:
             # `said Wang Yan ... Mr Wang said`: a Chinese or Korean name, the family name
             # first (the given name after it one the first-name table knows)
             cands = [p for p in self.persons if len(p.tokens) == 2 and
-                     p.tokens[0] == surname and is_first_name(p.tokens[1])]
+                     p.tokens[0] == surname and (is_first_name(p.tokens[1]) or
+                                                  _PINYIN.fullmatch(p.tokens[1]) is not None)]
         if not cands:
             return None
         if len(cands) == 1:

@@ -1719,6 +1719,11 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 # `Scotland Yard`, `Downing Street`: no title before a surname, one name
                 name = " ".join(m.title + m.name)
                 return Resolved(name, "group", None, m.description, m.text)
+            elif m.name[0] not in ORG_WORDS and not m.title and m.name[0][1:].islower() and \
+                    (given := cast.given_name_of(m.name[0])) is not None:
+                # `Last month Wenger said` ... `"... with Arsene Wenger"`: the full name
+                # the article gives, quoted or not
+                p = cast.add([given, m.name[0]], m.pos, None, m.description)
             else:
                 return Resolved(m.name[0], "group" if m.name[0] in ORG_WORDS else "person",
                                 " ".join(m.title) or None, m.description, m.text)

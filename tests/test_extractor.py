@@ -2877,3 +2877,18 @@ def test_the_firms_are_the_bodies_listed_last():
         "Tony Blaire and Gordon Browne met on Monday. The plan was late, the firms said.")}
     assert got["The chip will run at speeds of greater than 4 GHz"] == ["Sony", "IBM", "Toshiba"]
     assert got["The plan was late"] == ["the firms"]  # (people, not bodies)
+
+
+def test_a_surname_takes_the_given_name_the_article_writes_even_in_a_quote():
+    got = {q.text: q.speaker for q in extract(
+        "Edu\n\nLast month Wengler said he was hopeful Edu would sign a new deal. Edu added "
+        "that he had been encouraged. \"I still have a good relationship with Arsene Wengler,\" "
+        "he said.\n\n"
+        "Mirza out\n\nTeenager Sania Mirzah lost in three sets. At 5-3, Mirzah thought she "
+        "had delivered an ace.")}
+    assert got["he was hopeful Edu would sign a new deal"] == "Arsene Wengler"
+    assert got["she had delivered an ace"] == "Sania Mirzah"
+    got = {q.text: q.speaker for q in extract(
+        "China tax up\n\nTaxation head Xie Xuren said controls had tightened. The take rose, "
+        "according to Mr Xie.")}
+    assert got["The take rose"] == "Xie Xuren"  # (a family name first, a pinyin given name)
