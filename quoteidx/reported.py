@@ -232,6 +232,19 @@ _ING_PREPOSITIONS = frozenset("during including regarding concerning following a
 _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:signal|sign|move|"
                            r"view|remark|comment|statement|decision|step|warning|message|"
                            r"claim)s? (?:which|that|he|she|they|it)\b"
+                           # `..., a move which should save $360m`, `..., an agreement that
+                           # would end ...`: the writer's gloss after a comma
+                           r"|, (?:a|an) (?:[\w-]+ ){0,2}(?:move|agreement|deal|decision|step|"
+                           r"development|figure|sum|plan) (?:which|that) (?!(?:he|she|they|it) )"
+                           r"|, which (?:later )?(?:turned out|proved|has since|have since)\b"
+                           # `... while BP declined to comment`: another's act
+                           r"|,? (?:while|whereas) (?:the )?(?:[A-Z][\w&’'-]* ){1,4}(?:has |have |"
+                           r"had )?(?:also )?(?:declined|refused|criticised|criticized|attacked|"
+                           r"condemned|welcomed|praised|dismissed|rejected|accused|urged|"
+                           r"questioned)\b"
+                           # `... and played down suggestions that ...`: the speaker's next act
+                           r"|,? and (?:played down|dismissed|rejected|denied|ruled out) "
+                           r"(?:suggestions|reports|claims|speculation|fears|talk|rumours)\b"
                            r"|,? amid (?:reports|claims|speculation|fears|concerns|rumours)\b"
                            r"|, despite (?:a|the) (?:new )?(?:book|report|reports|claims)\b"
                            r"|, in an interview (?:on|with) [A-Z]"

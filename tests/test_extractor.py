@@ -2892,3 +2892,16 @@ def test_a_surname_takes_the_given_name_the_article_writes_even_in_a_quote():
         "China tax up\n\nTaxation head Xie Xuren said controls had tightened. The take rose, "
         "according to Mr Xie.")}
     assert got["The take rose"] == "Xie Xuren"  # (a family name first, a pinyin given name)
+
+
+def test_a_claim_stops_at_the_writers_gloss_and_anothers_act():
+    got = {q.text for q in extract(
+        "Marsh cuts\n\nMarsh said it was halving its dividend, a move which should enable it "
+        "to save $360m. Standard Chartered said it was buying KFB, an agreement that would "
+        "end its dual ownership. United said they had received an approach, which turned out "
+        "to have come from Mr Glaser. The Lib Dems said the plan was dangerous, while Labour "
+        "criticised Tory promises. Wenger said he was hopeful Edu would sign and played down "
+        "suggestions that he would leave.")}
+    assert {"it was halving its dividend", "it was buying KFB",
+            "they had received an approach", "the plan was dangerous",
+            "he was hopeful Edu would sign"} <= got
