@@ -640,6 +640,10 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 several = mention.text.endswith("s")
                 resolved = Resolved(mention.text, "group" if several else "person", None,
                                     None, mention.text)
+            elif mention.text.lower().startswith(("a ", "an ")):
+                # `A senior defence official told the BBC`, named nowhere: the
+                # description is all the article gives
+                resolved = Resolved(mention.text, "person", None, None, mention.text)
         if resolved is not None and resolved.speaker and \
                 resolved.speaker_type == "person" and mention is not None and \
                 (mention.pronoun or mention.role) and \
@@ -1433,6 +1437,10 @@ def _author_between_commas(toks: list[Tok], j: int) -> tuple[Mention, int] | Non
                    title=parts.title, pos=toks[b + 1].start), b + 1
 
 
+_REPORT_ADJECTIVES = frozenset("""official new independent annual government recent secret
+    leaked internal draft separate confidential parliamentary damning critical final""".split())
+
+
 def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote | None:
     """Reported speech around the cue verb toks[k]."""
     n = len(toks)
@@ -1443,6 +1451,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         return None  # `So embarrassed was he by what he was writing that ...`: a result
     if low in ("demand", "demands") and k >= 1 and toks[k - 1].low.endswith(("'s", "’s")):
         return None  # `Anil's demand that X be thrown out`: a demand, no claim
+    if low == "report" and k >= 2 and toks[k - 2].low in ("a", "an") and \
+            toks[k - 1].low in _REPORT_ADJECTIVES:
+        return None  # `..., an official report says`: the noun; the cue is `says`
     # subject before the cue
     j = skip_aux_back(toks, k - 1)
     subj = _author_between_commas(toks, j) or _subject_of_relative(toks, j) or \

@@ -1588,14 +1588,22 @@ def _speaks_for(m: Mention, phrase: str, cast: Cast, description: str | None
     refers to, for whom they speak (None when the phrase is not of that form or nobody
     fits)."""
     low = phrase.lower().split()
+    words = phrase.split()
+    honorific = len(words) == 3 and words[0].rstrip(".") in _HONORIFIC_TITLES
+    if honorific:  # `Mr Sigarchi's lawyer`
+        low, words = low[1:], words[1:]
     if len(low) == 2 and (low[1] in SPOKES or low[1] in _SPEAKS_FOR) and \
-            phrase[:1].isupper() and low[0].endswith(("'s", "’s")):
+            words[0][:1].isupper() and low[0].endswith(("'s", "’s")):
         # `Grokster's lawyer argued`: the firm's (or a person's) lawyer speaks
-        owner = strip_possessive(phrase.split()[0])
-        p = cast.lookup([owner], m.pos)
+        owner = strip_possessive(words[0])
+        p = cast.lookup([owner], m.pos, phrase.split()[:1] if honorific else None)
         if p is not None:
             cast.mention(p, m.pos)
-            return _for_person(p, phrase.split()[1], m, description)
+            return _for_person(p, words[1], m, description)
+        if honorific:  # (`Mr Ebber's lawyers`, a misspelt name: as written)
+            several = low[1].endswith("s") and low[1] not in SPOKES
+            return Resolved(phrase, "group" if several else "person", None, description,
+                            m.text)
         return None  # (someone the article may name next: `... Brian Hassell says`)
     if len(low) != 2 or low[0] not in ("his", "her") or \
             not (low[1] in SPOKES or low[1] in _SPEAKS_FOR):

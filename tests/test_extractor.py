@@ -468,9 +468,10 @@ def test_openings_before_the_cue_and_places_after_a_name():
         "group Liberty, said the order was not the issue. She said the law was a travesty.")
     got = {q.text: q.speaker for q in quotes}
     official = next(q for q in quotes if q.text == "the costs were falling")
-    # the official, a role the article never names, not the correspondent spoken to
+    # the official, a role the article never names (the description is the speaker), not
+    # the correspondent spoken to
     assert official.speaker_mention == "A senior defence official"
-    assert official.speaker is None
+    assert official.speaker == "A senior defence official"
     assert got["it had taken over the contract"] == \
         "The Pentagon's Project and Contract Office"
     assert got["the law was a travesty"] == "Shami Chakrabarti"
@@ -2905,3 +2906,16 @@ def test_a_claim_stops_at_the_writers_gloss_and_anothers_act():
     assert {"it was halving its dividend", "it was buying KFB",
             "they had received an approach", "the plan was dangerous",
             "he was hopeful Edu would sign"} <= got
+
+
+def test_an_unnamed_official_an_official_report_and_mr_xs_lawyer():
+    got = {q.text: q.speaker for q in extract(
+        "Defence projects\n\nThe projects ran late. A senior defence official told the BBC "
+        "lessons were being learned.\n\n"
+        "Pinochet\n\nThe bank was accused. More than 3,000 people were killed under the "
+        "regime, an official report says.\n\n"
+        "Blogger jailed\n\nArash Sigarchy was jailed. Mr Sigarchy's lawyer labelled the court "
+        "\"illegal and incompetent\".")}
+    assert got["lessons were being learned"] == "A senior defence official"
+    assert got["More than 3,000 people were killed under the regime"] == "an official report"
+    assert got["\"illegal and incompetent\""] == "Arash Sigarchy's lawyer"
