@@ -238,8 +238,9 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"development|figure|sum|plan) (?:which|that) (?!(?:he|she|they|it) )"
                            r"|, which (?:later )?(?:turned out|proved|has since|have since)\b"
                            # `... while BP declined to comment`: another's act
-                           r"|,? (?:while|whereas) (?:the )?(?:[A-Z][\w&’'-]* ){1,4}(?:has |have |"
-                           r"had )?(?:also )?(?:declined|refused|criticised|criticized|attacked|"
+                           r"|,? (?:while|whereas) (?:the )?(?:[A-Z][\w&’'-]*(?: |(?=,))){1,4}"
+                           r"(?:, [^,]{1,40}, )?(?:has |have |had )?(?:also )?(?:declined|"
+                           r"refused|criticised|criticized|attacked|"
                            r"condemned|welcomed|praised|dismissed|rejected|accused|urged|"
                            r"questioned)\b"
                            # `... and played down suggestions that ...`: the speaker's next act

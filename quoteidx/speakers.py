@@ -960,8 +960,11 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
     if len(words) == 1 and words[0] in NEWS_AGENCIES:
         # `..., AP said`: a news agency (a photo credit elsewhere) speaks
         return Mention(" ".join(words), group=" ".join(words), pos=toks[i].start), i
-    if len(words) >= 2 and words[0] in LEAD_ADJECTIVES and i == lo:
-        words = words[1:]  # `Rival Sony has said`: the writer's word, no part of the name
+    if len(words) >= 2 and (words[0] in LEAD_ADJECTIVES or words[0] in _LEAD_KINDS) and \
+            i == lo:
+        # `Rival Sony has said`, `Miner Highland Gold said`: the writer's word, no part of
+        # the name
+        words = words[1:]
         i += 1
     if words[0] in NON_NAME_WORDS and words[0] not in ("Mr", "Mrs", "Ms", "Dr") and \
             not newspaper:
@@ -1136,10 +1139,12 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
                 if k - 1 >= lo and toks[k - 1].low in DETERMINERS:
                     k -= 1
                 name = org[0].group or " ".join(org[0].name)
-                if k == org[1] == j - 1 and t.low in ("officials", "official") and \
-                        not toks[k].text.isupper() and toks[k].text not in ORG_WORDS:
+                if k == org[1] == j - 1 and t.low in ("officials", "official") and (
+                        not toks[k].text.isupper() and toks[k].text not in ORG_WORDS or
+                        toks[k].text in _BLOC_ACRONYMS and t.low == "officials"):
                     # `Immigration officials said`: the capital may be the sentence's
-                    # only, so the group stays as written (`US officials`: the US)
+                    # only, so the group stays as written; `US officials` too, a
+                    # description the article gives no more name for
                     name = f"{toks[k].text} {t.text}"
                 return Mention(" ".join(x.text for x in toks[k:j + 1]), group=name,
                                pos=toks[k].start), k
@@ -1301,6 +1306,16 @@ def _listed(toks: list[Tok]) -> list[Mention]:
     return out
 
 
+_BLOC_ACRONYMS = frozenset(("US", "UK", "EU", "UN"))
+# a firm's kind opening a sentence before its name (`Carmaker Ford said`)
+_LEAD_KINDS = frozenset("""Miner Carmaker Drugmaker Chipmaker Retailer Insurer Lender
+    Brewer Carrier Bookmaker Publisher Broadcaster Housebuilder""".split())
+# who speak for a country as a group: `US officials`, `Belgian authorities`
+_OFFICIAL_GROUPS = frozenset("""authorities officials police prosecutors investigators
+    sources media diplomats ministers regulators troops forces negotiators officers
+    lawmakers legislators""".split())
+
+
 def np_after(toks: list[Tok], i: int) -> Mention | None:
     """The speaker phrase starting at token `i` (inverted `said the minister`)."""
     if i >= len(toks):
@@ -1322,6 +1337,17 @@ def np_after(toks: list[Tok], i: int) -> Mention | None:
         # `according to the Guardian`, `told the FT`: the newspaper, no role
         name = f"{t.text} {toks[i + 1].text}"
         return Mention(name, group=name, pos=t.start)
+    if is_cap(t) and is_word(t) and (is_nationality(t.text) or t.text in _BLOC_ACRONYMS) and \
+            i + 1 < len(toks) and toks[i + 1].text.islower():
+        # `according to Belgian authorities`, `said US officials`: a group of that country
+        j = i + 1
+        while j + 1 < len(toks) and j - i < 3 and toks[j + 1].text.islower() and \
+                is_word(toks[j + 1]) and toks[j].low not in _OFFICIAL_GROUPS:
+            j += 1
+        if toks[j].low in _OFFICIAL_GROUPS and all(is_word(x) and x.low not in STOP
+                                                   for x in toks[i + 1:j + 1]):
+            group = " ".join(x.text for x in toks[i:j + 1])
+            return Mention(group, group=group, pos=t.start)
     if is_cap(t) and is_word(t):
         j = i
         while j + 1 < len(toks) and j - i < 8 and (is_word(toks[j + 1]) and (
@@ -1796,6 +1822,8 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
         inner = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
         if low[-1] in SPOKES and inner and len(words) <= 5 and \
                 not (len(inner) == 1 and is_nationality(inner[0])) and \
+                not (len(words) == 2 and low[-1] == "officials" and
+                     inner[0] in _BLOC_ACRONYMS) and \
                 not (len(words) == 2 and low[-1] in ("officials", "official") and
                      not inner[0].isupper() and inner[0] not in ORG_WORDS):
             # (`Immigration officials`, `Health officials` stay as written: the capital

@@ -2919,3 +2919,14 @@ def test_an_unnamed_official_an_official_report_and_mr_xs_lawyer():
     assert got["lessons were being learned"] == "A senior defence official"
     assert got["More than 3,000 people were killed under the regime"] == "an official report"
     assert got["\"illegal and incompetent\""] == "Arash Sigarchy's lawyer"
+
+
+def test_a_countrys_officials_and_a_firms_kind_before_its_name():
+    got = {q.text: q.speaker for q in extract(
+        "Kuznetsova test\n\nThe champion has tested positive for a banned drug, according to "
+        "Belgian authorities.\n\nUS officials said the attack had failed.\n\n"
+        "Miner Highland Gold said it regretted the limit, while BP, a big investor, declined "
+        "to comment.")}
+    assert got["The champion has tested positive for a banned drug"] == "Belgian authorities"
+    assert got["the attack had failed"] == "US officials"
+    assert got["it regretted the limit"] == "Highland Gold"
