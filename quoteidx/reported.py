@@ -628,6 +628,15 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 committee = _committee_near(art.masked, mention.pos, 1500 if pi <= 1 else 600)
                 if committee:
                     resolved = Resolved(committee, "group", None, None, mention.text)
+        if resolved is not None and mention is not None and \
+                mention.text.lower() in ("a statement", "the statement"):
+            # `..., Mr Spitzer's office added. <claim>, a statement said.`: the statement
+            # of whoever spoke just before, in the same paragraph
+            prev = latest(mention.pos, attributed=True)
+            if prev is not None and prev.speaker and prev.paragraph == pi and \
+                    0 <= mention.pos - prev.end < 400:
+                resolved = _resolved_of(prev)
+                resolved.mention = mention.text
         if resolved is not None and not resolved.speaker and mention is not None and \
                 mention.role:
             # `A US researcher has suggested that ... . Ravi Purushotma believes ...`: a
@@ -1988,7 +1997,10 @@ def _report_author(toks: list[Tok], i: int, m: Mention, also_for: bool = False,
     words = [x.text for x in toks[a:b]]
     if len(words) >= 2 and words[0].rstrip(".") in HONORIFICS and \
             words[-1].endswith(("'s", "’s")):
-        # `a statement from Mr Spitzer's office`: his
+        if b < len(toks) and toks[b].low == "office":
+            # `a statement from Mr Spitzer's office`: his office's (as for a spokesman)
+            name = " ".join(words + [toks[b].text])
+            return Mention(name, group=name, pos=toks[a].start)
         words[-1] = strip_possessive(words[-1])
         return Mention(" ".join(words), name=words[1:], title=words[:1], pos=toks[a].start)
     name = " ".join(words)

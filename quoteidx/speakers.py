@@ -833,7 +833,7 @@ _REPORTS_PLURAL = frozenset("reports studies surveys polls".split())
 _SPONSORED = re.compile(r"-(?:sponsored|commissioned|funded|backed)$")
 # `His agent told the Times that ...`: someone who speaks for the person
 _SPEAKS_FOR = frozenset("agent agents lawyer lawyers solicitor solicitors publicist "
-                        "manager representatives barrister attorney".split())
+                        "manager representatives barrister attorney office".split())
 NEWSPAPERS = frozenset("Guardian Times Telegraph Independent Observer Sun Mirror Mail "
                         "Express Herald Scotsman Economist Spectator Standard FT".split())
 DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())

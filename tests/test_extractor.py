@@ -1710,7 +1710,7 @@ def test_who_issued_a_statement_speaks():
         "to a statement from Mr Spitzer's office, the executive admitted he instructed "
         "firms to submit bids.")}
     assert got["this was its fault"] == "Lycos Europe"
-    assert got["the executive admitted he instructed firms to submit bids"] == "Eliot Spitzer"
+    assert got["the executive admitted he instructed firms to submit bids"] == "Eliot Spitzer's office"
 
 
 def test_the_newspaper_after_the_ft():
@@ -2930,3 +2930,14 @@ def test_a_countrys_officials_and_a_firms_kind_before_its_name():
     assert got["The champion has tested positive for a banned drug"] == "Belgian authorities"
     assert got["the attack had failed"] == "US officials"
     assert got["it regretted the limit"] == "Highland Gold"
+
+
+def test_a_persons_office_and_the_statement_of_whoever_spoke_just_before():
+    got = {q.text: q.speaker for q in extract(
+        "Marsh\n\nEliot Spitzler brought the case. Marsh has agreed a deal. The practice "
+        "helped Marsh control the market, Mr Spitzler's office added. It also protected "
+        "incumbent insurers, a statement said.\n\nAccording to a statement from Mr "
+        "Spitzler's office, the executive admitted the bids.")}
+    assert got["The practice helped Marsh control the market"] == "Eliot Spitzler's office"
+    assert got["It also protected incumbent insurers"] == "Eliot Spitzler's office"
+    assert got["the executive admitted the bids"] == "Eliot Spitzler's office"
