@@ -1710,7 +1710,8 @@ def test_who_issued_a_statement_speaks():
         "to a statement from Mr Spitzer's office, the executive admitted he instructed "
         "firms to submit bids.")}
     assert got["this was its fault"] == "Lycos Europe"
-    assert got["the executive admitted he instructed firms to submit bids"] == "Eliot Spitzer's office"
+    assert got["the executive admitted he instructed firms to submit bids"] == \
+        "Eliot Spitzer's office"
 
 
 def test_the_newspaper_after_the_ft():
