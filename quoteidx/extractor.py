@@ -92,6 +92,9 @@ _SUBJECT_OPENS = re.compile(r"(?:Shares in |Shares of )?(?:[a-zA-Z-]+ ){0,3}"
                             r"(?:firm|company|group|bank|giant|maker|retailer) [A-Z]")
 _NAME_NEWSPAPER = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*) "
                              r"(?:newspaper|daily|weekly)\b")
+_PAPER_BY_NAME = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]* ){1,2}(?:News|Times|Post|Herald|"
+                            r"Journal|Gazette|Tribune|Chronicle))\b")
+_BROADCASTERS = frozenset("BBC Sky ITV CNN Fox ABC CBS NBC Channel".split())
 _NEWSPAPER_RE = re.compile(r"\b[Tt]he (?:(?:Sunday|Daily|Financial|Evening|New York|Wall "
                            r"Street|Washington|Los Angeles|Irish|Scottish) )?(?:Times|Telegraph|"
                            r"Guardian|Independent|Observer|Sun|Mirror|Express|Herald|Post|FT|"
@@ -278,6 +281,12 @@ class _Article:
             named += [(m.start(), m.group(1)) for m in
                       _NAME_NEWSPAPER.finditer(self.masked, max(0, pos - 2000), pos)
                       if m.group(1).split()[0] not in NON_NAME_WORDS]
+            # (`"...," Arab News quoted Prince Saud`: a paper's name by its last word)
+            named += [(m.start(), m.group(1)) for m in
+                      _PAPER_BY_NAME.finditer(self.masked, max(0, pos - 2000), pos)
+                      if m.group(1).split()[0] not in _BROADCASTERS and
+                      m.group(1).split()[0] not in NON_NAME_WORDS and
+                      self.masked[max(0, m.start() - 4):m.start()] not in ("the ", "The ")]
             return max(named)[1] if named else None
         if head == "union":
             # `Public and Commercial Services union members ... The union says`: a union

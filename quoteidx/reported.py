@@ -613,7 +613,8 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 art.masked[max(0, mention.pos - 4):mention.pos].lower() == "the " or
                 (resolved.speaker or "").lower() in _MEMBERS or
                 mention.text.lower() in ("a new mps' report", "a new mps’ report",
-                                         "an mps' report", "an mps’ report")):
+                                         "an mps' report", "an mps’ report",
+                                         "committee members", "the committee members")):
             # `..., the environment select committee said. The MPs said ...`: its members
             prev = latest(mention.pos, attributed=True)
             if prev is not None and prev.speaker and \

@@ -2942,3 +2942,14 @@ def test_a_persons_office_and_the_statement_of_whoever_spoke_just_before():
     assert got["The practice helped Marsh control the market"] == "Eliot Spitzler's office"
     assert got["It also protected incumbent insurers"] == "Eliot Spitzler's office"
     assert got["the executive admitted the bids"] == "Eliot Spitzler's office"
+
+
+def test_the_newspaper_named_by_its_last_word_and_committee_members():
+    got = {q.text: q.speaker for q in extract(
+        "Saudi women\n\n\"They are acquiring their rightful position,\" Arab News quoted the "
+        "prince as saying. The newspaper said many women found his excuse weak.\n\n"
+        "Visa scandal\n\nThe system was abused, the Public Accounts Committee found. "
+        "Committee members said the Home Office had been wrong to dismiss concerns.")}
+    assert got["many women found his excuse weak"] == "Arab News"
+    assert got["the Home Office had been wrong to dismiss concerns"] == \
+        "the Public Accounts Committee"
