@@ -73,7 +73,8 @@ _ORG_HEADS = (r"(government|company|firm|club|ministry|department|agency|council
               r"authority|authorities|administration|team|league|association)\b")
 _RUN_NUMBER = re.compile(r" \d{1,2}(?![\w%.,]\d)\b")
 # `the company` after `building products group James Hardie`: a firm's kinds are one
-_SAME_KINDS = {"company": ("company", "firm", "group"), "firm": ("firm", "company", "group")}
+_FIRM_KINDS = ("firm", "company", "group", "drugmaker", "carmaker", "chipmaker")
+_SAME_KINDS = {"company": ("company",) + _FIRM_KINDS, "firm": _FIRM_KINDS}
 # `Public and Commercial Services union`: a union by its name and a lower-case `union`
 _NAME_UNION = re.compile(r"\b(?:[Tt]he )?([A-Z][\w&’'-]*(?: (?:and |of |for |& )?"
                          r"[A-Z][\w&’'-]*){0,5} [Uu]nion)\b")
@@ -320,7 +321,9 @@ class _Article:
             for kind in _SAME_KINDS.get(head, (head,)):
                 for m in kind_then_name(kind).finditer(self.masked, lo, pos):
                     first = m.group(1).split()[0]
-                    if (first not in NON_NAME_WORDS or first in NEWS_AGENCIES) and (
+                    # (`Indian drugmaker Dr Reddy's`: a firm's name with its `Dr`)
+                    if (first not in NON_NAME_WORDS or first in NEWS_AGENCIES or
+                            first == "Dr" and m.group(1).endswith(("'s", "’s"))) and (
                             named is None or m.start() > named.start()):
                         named = m
         fallback: tuple[str, tuple[bool, bool]] | None = None
@@ -367,7 +370,9 @@ class _Article:
                     s1 = pos
                 seen += 1
                 if named is not None and s0 <= named.start() < s1 and fallback is None:
-                    return strip_possessive(named.group(1))
+                    name = named.group(1)
+                    # (`Dr Reddy's` is the firm's whole name)
+                    return name if name.startswith("Dr ") else strip_possessive(name)
                 if seen > limit:
                     return self._or_owned(fallback, fallback_at, pos, head)
                 doc = _DOCUMENT_FROM.match(self.masked, s0, s1) \

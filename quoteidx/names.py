@@ -187,6 +187,10 @@ _FAMILY_NAME_FIRST = frozenset("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou
 _PINYIN = re.compile(r"(?i:(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|"
                      r"ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|"
                      r"a|o|e|i|u)){1,2})")
+# the second word of a firm's name that its first word alone may stand for
+_CORPORATE_WORDS = frozenset("""Instruments Industries Energy Petroleum Pharmaceuticals
+    Electronics Communications Entertainment Semiconductor Semiconductors Networks
+    Telecom Motors Airways Airlines Holdings Group""".split())
 # words that open a run before a name and are no part of it (`Ailing EuroDisney`, `Rival
 # Sony`)
 LEAD_ADJECTIVES = frozenset("Rival Fellow Troubled Embattled Struggling Ailing Beleaguered "
@@ -764,6 +768,21 @@ class Cast:
             i -= 1
             seen += 1
         return None
+
+    def firm_named(self, word: str) -> str | None:
+        """The one firm the article names starting with `word` and a corporate word
+        (`Texas Instruments`), for `Texas, which makes chips, said`; else None."""
+        found = set()
+        at = self._text.find(word + " ")
+        while at >= 0:
+            if at == 0 or not (self._text[at - 1].isalnum() or self._text[at - 1] == "-"):
+                nxt = self._text[at + len(word) + 1:at + len(word) + 30].split(" ", 1)[0]
+                nxt = nxt.rstrip(".,;:'’s") if nxt.endswith(("'s", "’s")) else \
+                    nxt.rstrip(".,;:")
+                if nxt in _CORPORATE_WORDS:
+                    found.add(f"{word} {nxt}")
+            at = self._text.find(word + " ", at + 1)
+        return found.pop() if len(found) == 1 else None
 
     def names_an_organisation(self, word: str) -> bool:
         """Whether the article writes `word` as the start of an organisation's name

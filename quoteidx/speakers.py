@@ -1753,6 +1753,9 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 # `Scotland Yard`, `Downing Street`: no title before a surname, one name
                 name = " ".join(m.title + m.name)
                 return Resolved(name, "group", None, m.description, m.text)
+            elif not m.title and (firm := cast.firm_named(m.name[0])) is not None:
+                # `Texas, which makes chips, said` after `Texas Instruments`: the firm
+                return Resolved(firm, "group", None, m.description, m.text)
             elif m.name[0] not in ORG_WORDS and not m.title and m.name[0][1:].islower() and \
                     (given := cast.given_name_of(m.name[0])) is not None:
                 # `Last month Wenger said` ... `"... with Arsene Wenger"`: the full name

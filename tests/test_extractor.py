@@ -2953,3 +2953,14 @@ def test_the_newspaper_named_by_its_last_word_and_committee_members():
     assert got["many women found his excuse weak"] == "Arab News"
     assert got["the Home Office had been wrong to dismiss concerns"] == \
         "the Public Accounts Committee"
+
+
+def test_a_firm_by_its_first_word_and_a_drugmakers_name():
+    got = {q.text: q.speaker for q in extract(
+        "Tech\n\nTexas Instruments has unveiled a chip. Texas, which makes chips for phones, "
+        "said it was keen to make video cheaper.")}
+    assert got["it was keen to make video cheaper"] == "Texas Instruments"
+    got = {q.text: q.speaker for q in extract(
+        "Reddy profits\n\nProfits at Indian drugmaker Dr Reddy's fell 93% as research costs "
+        "rose.\n\nThe firm said its profits were 40m rupees.")}
+    assert got["its profits were 40m rupees"] == "Dr Reddy's"
