@@ -861,6 +861,11 @@ class Cast:
             i -= 1
         return out
 
+    def mentions_between(self, lo: int, hi: int) -> bool:
+        """Whether anyone of the cast is mentioned in [lo, hi)."""
+        i = bisect.bisect_left(self._mention_pos, lo)
+        return i < len(self._mention_pos) and self._mention_pos[i] < hi
+
     def last_mention(self, pos: int) -> tuple[int, Person] | None:
         """The position and person of the last mention before `pos`."""
         i = bisect.bisect_left(self._mention_pos, pos) - 1

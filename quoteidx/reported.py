@@ -198,6 +198,10 @@ _NEW_ATTRIBUTION = re.compile(
     # `..., which she described as an anti-immigration body`: the speaker's label, apart
     r"|, which (?:he|she|they|it) (?:described|describes|called|calls|labelled|labels|"
     r"branded|brands|dubbed|termed)\b"
+    # `... as he believes the Blues boss ...`, `- just as he believes it will ...`: a
+    # second stance of the speaker's, no part of the claim
+    r"|,? (?:as|because|since|just as|and instead|and) (?:he|she|they) (?:also |now |still |"
+    r"instead )?(?:believes|believe|thinks|think|feels|feel)\b"
     # `... and some analysts predict that ...`: a group of other people's claim
     r"|,? (?:and|but|while|whereas) (?:some |many |most |other |several )?(?:analysts|"
     r"experts|economists|observers|critics|commentators|industry watchers) (?:have |had )?"
@@ -607,6 +611,17 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             if mention.pronoun in ("male", "female") and resolved.speaker:
                 resolved = _prefer_last_speaker(art, mention, resolved,
                                                 latest(mention.pos, attributed=True), spoke)
+            if mention.pronoun in ("male", "female"):
+                # `A BBC spokeswoman said ... . She said that ...`: the spokeswoman, whom
+                # no name stands for, when nobody is named since
+                prev = latest(mention.pos, attributed=True)
+                spokes = _UNNAMED_SPOKES_MENTION.match(prev.speaker_mention or "") \
+                    if prev is not None and prev.speaker else None
+                if spokes is not None and prev.paragraph == pi and \
+                        0 <= mention.pos - prev.end < 250 and \
+                        (spokes.group(1).lower() == "woman") == (mention.pronoun == "female") \
+                        and not art.cast.mentions_between(prev.end, mention.pos):
+                    resolved = _as_pronoun(prev, mention)
         if resolved is not None and mention is not None and (
                 mention.text.lower() in ("the mps", "the peers") or
                 mention.text.lower() in ("mps", "peers") and
@@ -1535,6 +1550,8 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         # not made (but `Mr Kennedy will say in a speech that ...`, a speech's preview,
         # reports it)
         return None
+    if first >= 2 and toks[first - 1].low == "as" and toks[first - 2].low == "just":
+        return None  # `... - just as he believes it will in Britain`: a comparison
     if first >= 1 and (toks[first - 1].low in ("if", "unless", "to") or
                        toks[first - 1].low in _DENIALS or  # `Howard denied Mr Yeo said`
                        # `dismissed reports he told Mr Brown ...`
@@ -2284,6 +2301,9 @@ def _resolved_of(q: Quote) -> Resolved:
     """The speaker of an earlier claim, to give a chained claim the same one."""
     return Resolved(q.speaker, q.speaker_type, q.speaker_title, q.speaker_description,
                     q.speaker_mention or "")
+
+
+_UNNAMED_SPOKES_MENTION = re.compile(r"(?i:an?|the) (?:[\w&’'-]+ ){0,3}spokes(man|woman)\b")
 
 
 def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote | None,

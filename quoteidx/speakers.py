@@ -1879,8 +1879,9 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 if org and owner[0].lower() in org.lower().split() and len(org.split()) > 1:
                     return Resolved(org, "group", None, m.text, m.text)
             if len(owner) == 1 and owner[0][1:].islower() and owner[0] not in NEWS_AGENCIES and \
-                    low[0] not in ("a", "an") and \
+                    low[0] not in ("a", "an") and low[-1] not in ("survey", "poll") and \
                     not cast.written_alone(owner[0], m.pos):
+                # (but `the Populus survey`: a survey or poll is its pollster's)
                 # (but `a Deloitte report` is one of Deloitte's)
                 # `The Harlow report`, its maker never named on its own: a report's name
                 # (unless the article names the body the word abbreviates: `The Hefce

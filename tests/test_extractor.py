@@ -2964,3 +2964,19 @@ def test_a_firm_by_its_first_word_and_a_drugmakers_name():
         "Reddy profits\n\nProfits at Indian drugmaker Dr Reddy's fell 93% as research costs "
         "rose.\n\nThe firm said its profits were 40m rupees.")}
     assert got["its profits were 40m rupees"] == "Dr Reddy's"
+
+
+def test_she_after_an_unnamed_spokeswoman_a_second_belief_and_a_pollster():
+    got = {q.text: q.speaker for q in extract(
+        "Pops moves\n\nPresenter Fearne Cottam will host the show. A BBC spokeswoman said "
+        "Andy Peters would produce it. She said that the time slot was still to be decided."
+        "\n\nReferee chief Keith Hacket said Mourinho should retract his comments as he "
+        "believes the Blues boss has questioned their integrity. The election will be decided "
+        "in swing seats, pollster Dick Moris said - just as he believes it will in Britain.")}
+    assert got["the time slot was still to be decided"] == "BBC"
+    assert got["Mourinho should retract his comments"] == "Keith Hacket"
+    assert got["the Blues boss has questioned their integrity"] == "Keith Hacket"
+    assert not [t for t in got if t.startswith("it will in Britain")]
+    got = {q.text: q.speaker for q in extract(
+        "Poll\n\nThe Populus survey suggests Labour will hold key marginal seats.")}
+    assert got["Labour will hold key marginal seats"] == "Populus"
