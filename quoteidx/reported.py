@@ -914,6 +914,8 @@ def _report_maker(masked: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_ITS_MAKERS = re.compile(r"(?:[Ii]ts|[Tt]he [\w-]+(?:'s|’s)) (?:designers|makers|developers|"
+                         r"creators|manufacturers)")
 _THE_FIRMS = re.compile(r"(?:[Tt]he|[Bb]oth) (?:(?:two|three|four) )?(?:firms|companies|"
                         r"groups|carriers|airlines|banks|retailers)")
 _BODY_ITEM = r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2}"
@@ -1062,11 +1064,21 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
         if named is not None:
             q.speaker = named
     for q in out:
-        if q.speaker and q.speaker == q.speaker_mention and \
-                _THE_FIRMS.fullmatch(q.speaker) is not None:
+        makers = q.speaker_mention is not None and \
+            _ITS_MAKERS.fullmatch(q.speaker_mention) is not None
+        if q.speaker and (q.speaker == q.speaker_mention or makers) and \
+                (makers or _THE_FIRMS.fullmatch(q.speaker) is not None):
             # `Sony, IBM and Toshiba ... unveiled the chip. ..., the firms said`: the
-            # bodies the article listed last
-            bodies = _bodies_listed_before(masked, q.start)
+            # bodies the article listed last (`..., its designers have said. / Sony, IBM
+            # and Toshiba ...`: in the lede, the list the next paragraph opens with)
+            if makers:
+                # (the makers of what the story is about: the first list, early on)
+                hi = paras[min(len(paras) - 1, lede + 1)][1]
+                first_list = _BODY_LIST.search(masked, 0, hi)
+                bodies = _bodies_listed_before(masked, first_list.end()) \
+                    if first_list is not None else []
+            else:
+                bodies = _bodies_listed_before(masked, q.start)
             if bodies:
                 q.speaker = bodies[0]
                 q.speakers = bodies

@@ -2980,3 +2980,14 @@ def test_she_after_an_unnamed_spokeswoman_a_second_belief_and_a_pollster():
     got = {q.text: q.speaker for q in extract(
         "Poll\n\nThe Populus survey suggests Labour will hold key marginal seats.")}
     assert got["Labour will hold key marginal seats"] == "Populus"
+
+
+def test_its_designers_are_the_bodies_the_story_lists_first():
+    got = {q.text: q.speakers for q in extract(
+        "Processor unveiled\n\nThe Cell processor will run 10 times faster than current "
+        "chips, its designers have said.\n\nSony, IBM and Toshiba, who have been working on "
+        "the processor, unveiled it on Monday. Intel and AMD plan rival chips. The chip's "
+        "designers said the flexible design would suit servers.")}
+    assert got["The Cell processor will run 10 times faster than current chips"] == \
+        ["Sony", "IBM", "Toshiba"]
+    assert got["the flexible design would suit servers"] == ["Sony", "IBM", "Toshiba"]
