@@ -644,13 +644,20 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 committee = _committee_near(art.masked, mention.pos, 1500 if pi <= 1 else 600)
                 if committee:
                     resolved = Resolved(committee, "group", None, None, mention.text)
-        if resolved is not None and mention is not None and \
-                mention.text.lower() in ("a statement", "the statement"):
+        said_in = mention.text.lower() if mention is not None else ""
+        if resolved is not None and said_in in ("a statement", "the statement", "the report",
+                                                 "the study", "the survey"):
             # `..., Mr Spitzer's office added. <claim>, a statement said.`: the statement
-            # of whoever spoke just before, in the same paragraph
+            # of whoever spoke just before, in the same paragraph (`the report` of the
+            # paper that reported just before, or of the report that spoke)
             prev = latest(mention.pos, attributed=True)
             if prev is not None and prev.speaker and prev.paragraph == pi and \
-                    0 <= mention.pos - prev.end < 400:
+                    0 <= mention.pos - prev.end < 400 and (
+                        said_in.endswith("statement") or prev.kind != "direct" and (
+                            prev.cue in ("reported", "reports") and
+                            _is_publication(prev.speaker) or
+                            (prev.speaker_mention or "").lower().endswith(
+                                ("report", "study", "survey")))):
                 resolved = _resolved_of(prev)
                 resolved.mention = mention.text
         if resolved is not None and not resolved.speaker and mention is not None and \
@@ -917,7 +924,7 @@ def _report_maker(masked: str) -> str | None:
 _ITS_MAKERS = re.compile(r"(?:[Ii]ts|[Tt]he [\w-]+(?:'s|’s)) (?:designers|makers|developers|"
                          r"creators|manufacturers)")
 _THE_FIRMS = re.compile(r"(?:[Tt]he|[Bb]oth) (?:(?:two|three|four) )?(?:firms|companies|"
-                        r"groups|carriers|airlines|banks|retailers)")
+                        r"groups|carriers|airlines|banks|retailers|papers|newspapers)")
 _BODY_ITEM = r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2}"
 _BODY_LIST = re.compile(r"(?<![\w’'-])((?:" + _BODY_ITEM + r", ){0,3}" + _BODY_ITEM + r",? and " +
                         _BODY_ITEM + r")(?![\w’'-])")
@@ -934,6 +941,8 @@ def _bodies_listed_before(masked: str, pos: int) -> list[str]:
     items = [x.strip() for x in re.split(r",? and |, ", last.group(1))]
     for item in items:
         words = item.split()
+        if _is_publication(item):
+            continue  # (`the Sunday Times and Sunday Telegraph`)
         if words[0] in NON_NAME_WORDS or is_nationality(words[0]) or \
                 looks_like_person(words, []) or words[-1] in MONTHS or words[-1] in DAYS:
             return []

@@ -2991,3 +2991,14 @@ def test_its_designers_are_the_bodies_the_story_lists_first():
     assert got["The Cell processor will run 10 times faster than current chips"] == \
         ["Sony", "IBM", "Toshiba"]
     assert got["the flexible design would suit servers"] == ["Sony", "IBM", "Toshiba"]
+
+
+def test_the_report_of_the_paper_that_reported_and_the_papers_listed():
+    got = {q.text: q.speakers for q in extract(
+        "Rank shake-up\n\nRank will announce the shake-up on Friday, the Sunday Telegraph "
+        "reported. Goldman Sachs valued its film unit at £300m, the report added.\n\n"
+        "It was not clear where the reports in the Sunday Times and Sunday Telegraph had come "
+        "from. The papers suggest ministers believe the government could benefit.")}
+    assert got["Goldman Sachs valued its film unit at £300m"] == ["the Sunday Telegraph"]
+    assert got["ministers believe the government could benefit"] == \
+        ["Sunday Times", "Sunday Telegraph"]
