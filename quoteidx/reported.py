@@ -251,6 +251,8 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"|,? and (?:played down|dismissed|rejected|denied|ruled out) "
                            r"(?:suggestions|reports|claims|speculation|fears|talk|rumours)\b"
                            r"|,? amid (?:reports|claims|speculation|fears|concerns|rumours)\b"
+                           # `... - understood to be Mr Taylor's`: the writer's own knowledge
+                           r"|(?: [-\u2013\u2014]|,) (?:understood|thought|believed) to be\b"
                            r"|, despite (?:a|the) (?:new )?(?:book|report|reports|claims)\b"
                            r"|, in an interview (?:on|with) [A-Z]"
                            r"|,? at a (?:press|news) conference\b"
@@ -1573,6 +1575,9 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         return None
     if first >= 2 and toks[first - 1].low == "as" and toks[first - 2].low == "just":
         return None  # `... - just as he believes it will in Britain`: a comparison
+    if mention is not None and mention.text.lower().replace("’", "'") in (
+            "i", "i'd", "we", "we'd", "you", "you'd", "i'll", "we'll"):
+        return None  # `I'd say that ...` (a reader's comment): the writer's own view
     if first >= 1 and (toks[first - 1].low in ("if", "unless", "to") or
                        toks[first - 1].low in _DENIALS or  # `Howard denied Mr Yeo said`
                        # `dismissed reports he told Mr Brown ...`

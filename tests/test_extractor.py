@@ -3002,3 +3002,12 @@ def test_the_report_of_the_paper_that_reported_and_the_papers_listed():
     assert got["Goldman Sachs valued its film unit at £300m"] == ["the Sunday Telegraph"]
     assert got["ministers believe the government could benefit"] == \
         ["Sunday Times", "Sunday Telegraph"]
+
+
+def test_the_writers_own_say_and_what_is_understood():
+    got = {q.text: q.speaker for q in extract(
+        "Your views\n\nWe must not forget we are at war. I'd say that an attack is a when, "
+        "not an if.\n\nA spokeswoman for the Information Office said it was examining one "
+        "complaint - understood to be Mr Taylor's.")}
+    assert not [t for t in got if "attack" in t]
+    assert got["it was examining one complaint"] == "the Information Office"
