@@ -795,7 +795,11 @@ class Cast:
     def bbc_reporter(self, pos: int) -> Person | None:
         """The one person the article introduces as the BBC's (`the BBC's Louisa Lim`)
         before `pos`: whom `our correspondent` means."""
-        found = {m.group(1) for m in _BBC_REPORTER.finditer(self._text, 0, pos)}
+        hits = list(_BBC_REPORTER.finditer(self._text, 0, pos))
+        found = {m.group(1) for m in hits}
+        if len(found) > 1 and pos - hits[-1].end() < 400:
+            found = {hits[-1].group(1)}  # (`says the BBC's Louisa Lim. ..., our correspondent
+            # says`: the one just named, of several)
         if len(found) != 1:
             return None
         return self.lookup(found.pop().split(), pos)

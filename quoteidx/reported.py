@@ -251,6 +251,11 @@ _AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:si
                            r"|,? and (?:played down|dismissed|rejected|denied|ruled out) "
                            r"(?:suggestions|reports|claims|speculation|fears|talk|rumours)\b"
                            r"|,? amid (?:reports|claims|speculation|fears|concerns|rumours)\b"
+                           # `..., but more power demands tend to mean larger handsets`: the
+                           # writer's general remark
+                           r"|, but (?:[\w-]+ ){1,4}tends? to\b"
+                           # `... the election And they believe ...`: a full stop missing
+                           r"|(?<=[a-z]) (?:And|But) (?=(?:he|she|they|it|we) )"
                            # `... - understood to be Mr Taylor's`: the writer's own knowledge
                            r"|(?: [-\u2013\u2014]|,) (?:understood|thought|believed) to be\b"
                            r"|, despite (?:a|the) (?:new )?(?:book|report|reports|claims)\b"
@@ -1612,7 +1617,7 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
     comma = first - 1 if first >= 1 and toks[first - 1].text == "," else \
         first - 2 if first >= 3 and toks[first - 1].low == "the" and \
         toks[first - 2].text == "," else -1
-    if mention is not None and comma >= 1 and \
+    if mention is not None and comma >= 1 and not _fronted_after_conjunction(toks, comma) and \
             _tail_is_short(toks, k + 1) and low in REPORTED_CUES and not gerund_object and \
             not (toks[k - 1].text == "," and comma >= 1 and toks[comma - 1].low in ROLE_NOUNS
                  and _has_verb(toks[k + 1:])):
@@ -2862,6 +2867,16 @@ def _and_before(toks: list[Tok], first: int, j: int) -> bool:
                 all(x.text.islower() and is_word(x) for x in toks[a + 2:first]):
             return True
     return False
+
+
+def _fronted_after_conjunction(toks: list[Tok], comma: int) -> bool:
+    """`... in the 1980s but, after a two-year study, Uefa insists the surfaces ...`: the
+    comma before the subject closes a fronted phrase of the clause the cue opens, so the
+    words before it are no claim of the subject's."""
+    c2 = next((c for c in range(comma - 1, max(0, comma - 10), -1) if toks[c].text == ","),
+              None)
+    return c2 is not None and c2 >= 1 and toks[c2 - 1].low in ("but", "and", "yet", "so") \
+        and toks[c2 + 1].text in _FRONTED_PREPOSITIONS | {"after", "despite", "following"}
 
 
 def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:

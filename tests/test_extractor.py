@@ -3011,3 +3011,19 @@ def test_the_writers_own_say_and_what_is_understood():
         "complaint - understood to be Mr Taylor's.")}
     assert not [t for t in got if "attack" in t]
     assert got["it was examining one complaint"] == "the Information Office"
+
+
+def test_a_fronted_phrase_a_missing_full_stop_a_general_remark_and_the_reporter_just_named():
+    got = {q.text: q.speaker for q in extract(
+        "Pitches\n\nClubs used to have plastic pitches in the 1980s but, after a two-year "
+        "study, Uefa insists the surfaces have moved on.\n\n"
+        "Fear card\n\nThe Tories believe the prime minister is playing the fear card And they "
+        "believe Mr Blare is using the issue. Half of Europeans said size was the most "
+        "important factor, but more power demands tend to mean larger handsets.\n\n"
+        "Optimism\n\nPeople feel worse, says the BBC's Elizabeth Blunt.\n\nChina has seen "
+        "growth, says the BBC's Louisa Lim in Beijing. But the results may reflect "
+        "propaganda, our correspondent says.")}
+    assert got["the surfaces have moved on"] == "Uefa"
+    assert "the prime minister is playing the fear card" in got
+    assert "size was the most important factor" in got
+    assert got["But the results may reflect propaganda"] == "Louisa Lim"
