@@ -1608,6 +1608,19 @@ def _other_role(p: Person, phrase: str) -> bool:
     return False
 
 
+def _listed_together(cast: Cast, people: list[Person], pos: int) -> bool:
+    """Whether `people` were last named as one list (`Jude Law and Kate Winslet`)."""
+    at = sorted(a for a in (cast.last_mention_of(q, pos) for q in people) if a is not None)
+    if len(at) < 2:
+        return False
+    text = cast.text
+    for a, b in zip(at, at[1:], strict=False):
+        gap = text[a:b]
+        if b - a > 60 or not (" and " in gap or ", " in gap) or ". " in gap:
+            return False
+    return True
+
+
 def _speaks_for(m: Mention, phrase: str, cast: Cast, description: str | None
                 ) -> Resolved | None:
     """`his spokesman`, `her lawyer`, `his agent` (`phrase`): the person the pronoun
@@ -2072,6 +2085,16 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 # article is most about so far (most mentioned, then first named)
                 p = max(near, key=lambda q: (len(cast.mentions_of(q, 0, m.pos)),
                                              -q.first_pos))
+                main = max(cast.persons, key=lambda q: (len(cast.mentions_of(q, 0, m.pos)),
+                                                         -q.first_pos))
+                if definite and phrase not in _HIGH_OFFICES and main not in near and \
+                        free(main) and len(cast.mentions_of(main, 0, m.pos)) > \
+                        len(cast.mentions_of(p, 0, m.pos)) and _listed_together(cast, near,
+                                                                                m.pos):
+                    # `They join British stars Jude Law and Kate Winslet ... The comic and
+                    # actor said`: not one of a pair named in passing, but the person the
+                    # article is about
+                    p = main
             elif near:
                 p = near[0]
                 if definite and m.text[:1].isupper() and phrase in _HIGH_OFFICES:

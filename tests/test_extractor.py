@@ -3027,3 +3027,12 @@ def test_a_fronted_phrase_a_missing_full_stop_a_general_remark_and_the_reporter_
     assert "the prime minister is playing the fear card" in got
     assert "size was the most important factor" in got
     assert got["But the results may reflect propaganda"] == "Louisa Lim"
+
+
+def test_a_description_means_whom_the_article_is_about_not_a_pair_named_in_passing():
+    got = {q.text: q.speaker for q in extract(
+        "A-listers flock to sitcom\n\nRicky Gervaise has a new sitcom. Gervaise said the "
+        "scripts were ready.\n\nHe said two stars had seen them. They join British stars "
+        "Jude Lawe and Kate Winslett who have been booked for guest roles. The comic and "
+        "actor said he had drawn up an A-list of stars.")}
+    assert got["he had drawn up an A-list of stars"] == "Ricky Gervaise"
