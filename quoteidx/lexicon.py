@@ -287,6 +287,7 @@ ORG_WORDS = frozenset(
     Company Corporation Corp Inc Ltd Plc plc LLC Co Holdings Foundation Trust Fund Society
     Service Services Board Authority Parliament Assembly Congress Senate House Government
     Administration Police Army Navy Force Forces Church Museum Hospital Centre Center
+    Theatre Theater Gallery Orchestra Opera Ballet Cinema
     Times Post News Press Journal Herald Guardian Telegraph Mail Express Mirror Sun
     Television Radio Network Channel Studios Records Airlines Airways Motors Systems
     Technologies Labs Microsoft Google Apple Sony Nintendo Kremlin Pentagon Treasury

@@ -3036,3 +3036,11 @@ def test_a_description_means_whom_the_article_is_about_not_a_pair_named_in_passi
         "Jude Lawe and Kate Winslett who have been booked for guest roles. The comic and "
         "actor said he had drawn up an A-list of stars.")}
     assert got["he had drawn up an A-list of stars"] == "Ricky Gervaise"
+
+
+def test_a_theatre_is_no_person_a_role_can_mean():
+    got = {q.text: q.speaker for q in extract(
+        "Neeson in bid to revive theatre\n\nFilm star Liam Neesan has held a dinner party in "
+        "New York to promote Belfast's Lyric Theatre.\n\nThe Ballymena-born actor said that "
+        "the theatre was in a poor condition.")}
+    assert got["the theatre was in a poor condition"] == "Liam Neesan"
