@@ -777,8 +777,9 @@ class Cast:
         while at >= 0:
             if at == 0 or not (self._text[at - 1].isalnum() or self._text[at - 1] == "-"):
                 nxt = self._text[at + len(word) + 1:at + len(word) + 30].split(" ", 1)[0]
-                nxt = nxt.rstrip(".,;:'’s") if nxt.endswith(("'s", "’s")) else \
-                    nxt.rstrip(".,;:")
+                nxt = nxt.rstrip(".,;:")
+                if nxt.endswith(("'s", "’s")):
+                    nxt = nxt[:-2]  # (`Texas Instruments's chips`)
                 if nxt in _CORPORATE_WORDS:
                     found.add(f"{word} {nxt}")
             at = self._text.find(word + " ", at + 1)
@@ -798,8 +799,9 @@ class Cast:
         hits = list(_BBC_REPORTER.finditer(self._text, 0, pos))
         found = {m.group(1) for m in hits}
         if len(found) > 1 and pos - hits[-1].end() < 400:
-            found = {hits[-1].group(1)}  # (`says the BBC's Louisa Lim. ..., our correspondent
-            # says`: the one just named, of several)
+            # `..., says the BBC's Louisa Lim. ..., our correspondent says`: of several,
+            # the one just named
+            found = {hits[-1].group(1)}
         if len(found) != 1:
             return None
         return self.lookup(found.pop().split(), pos)

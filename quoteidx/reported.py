@@ -2869,6 +2869,10 @@ def _and_before(toks: list[Tok], first: int, j: int) -> bool:
     return False
 
 
+_FRONTED_AFTER_CONJUNCTION = frozenset(w.lower() for w in _FRONTED_PREPOSITIONS) | {
+    "following"}
+
+
 def _fronted_after_conjunction(toks: list[Tok], comma: int) -> bool:
     """`... in the 1980s but, after a two-year study, Uefa insists the surfaces ...`: the
     comma before the subject closes a fronted phrase of the clause the cue opens, so the
@@ -2876,7 +2880,7 @@ def _fronted_after_conjunction(toks: list[Tok], comma: int) -> bool:
     c2 = next((c for c in range(comma - 1, max(0, comma - 10), -1) if toks[c].text == ","),
               None)
     return c2 is not None and c2 >= 1 and toks[c2 - 1].low in ("but", "and", "yet", "so") \
-        and toks[c2 + 1].text in _FRONTED_PREPOSITIONS | {"after", "despite", "following"}
+        and toks[c2 + 1].low in _FRONTED_AFTER_CONJUNCTION
 
 
 def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:

@@ -1673,7 +1673,7 @@ _SPOKES_BEFORE = re.compile(
     r"((?:official |chief )?spokes(?:man|woman|person))\b|\bspokes(?:man|woman|person)\b")
 
 
-def _owned_spokes_before(cast: Cast, pos: int):
+def _owned_spokes_before(cast: Cast, pos: int) -> re.Match[str] | None:
     """The last spokesman named within 1,000 characters before `pos` if the article
     gives him as a person's (`the prime minister's official spokesman`), else None."""
     text = cast.text
@@ -2085,16 +2085,17 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
                 # article is most about so far (most mentioned, then first named)
                 p = max(near, key=lambda q: (len(cast.mentions_of(q, 0, m.pos)),
                                              -q.first_pos))
-                main = max(cast.persons, key=lambda q: (len(cast.mentions_of(q, 0, m.pos)),
-                                                         -q.first_pos))
-                if definite and phrase not in _HIGH_OFFICES and main not in near and \
-                        free(main) and len(cast.mentions_of(main, 0, m.pos)) > \
-                        len(cast.mentions_of(p, 0, m.pos)) and _listed_together(cast, near,
-                                                                                m.pos):
+                if definite and phrase not in _HIGH_OFFICES and \
+                        _listed_together(cast, near, m.pos):
                     # `They join British stars Jude Law and Kate Winslet ... The comic and
                     # actor said`: not one of a pair named in passing, but the person the
                     # article is about
-                    p = main
+                    main = max(cast.persons, key=lambda q: (
+                        len(cast.mentions_of(q, 0, m.pos)), -q.first_pos))
+                    if main not in near and free(main) and \
+                            len(cast.mentions_of(main, 0, m.pos)) > \
+                            len(cast.mentions_of(p, 0, m.pos)):
+                        p = main
             elif near:
                 p = near[0]
                 if definite and m.text[:1].isupper() and phrase in _HIGH_OFFICES:
