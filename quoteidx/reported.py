@@ -1720,12 +1720,18 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                      resolved=_resolved_of(before))
                 return before
         e = _end_of_content(art, s, s1)
-        if not chained and 2 <= comma <= 6 and toks[0].text in _FRONTED_PREPOSITIONS and \
-                not _has_verb(toks[:comma]) and \
+        fronted_clause = 3 <= comma <= 20 and (
+            toks[0].low in _FRONTED_CLAUSE_OPENERS or
+            toks[0].low == "every" and toks[1].low == "time") and \
+            toks[1].low not in ("asked", "pressed", "questioned")
+        if not chained and (fronted_clause or 2 <= comma <= 6 and
+                            toks[0].text in _FRONTED_PREPOSITIONS and
+                            not _has_verb(toks[:comma])) and \
                 " ".join(x.low for x in toks[:comma]) not in _DISCOURSE_MARKERS and \
                 not art.masked[toks[0].start:toks[comma].start].startswith(MASK):
-            # `With HD, he says, the transition will be seamless`: the fronted phrase
-            # belongs to the claim (without it the claim is another)
+            # `With HD, he says, the transition will be seamless`, `Unless game firms were
+            # careful, he said, they ...`: the fronted phrase or clause belongs to the
+            # claim (without it the claim is another; not `When asked ..., he said`)
             s = toks[0].start
             if mention.pronoun:
                 mention.pos = toks[0].start
@@ -2869,6 +2875,8 @@ def _and_before(toks: list[Tok], first: int, j: int) -> bool:
     return False
 
 
+_FRONTED_CLAUSE_OPENERS = frozenset("""unless if when whenever although though because once
+    until""".split())
 _FRONTED_AFTER_CONJUNCTION = frozenset(w.lower() for w in _FRONTED_PREPOSITIONS) | {
     "following"}
 

@@ -3044,3 +3044,13 @@ def test_a_theatre_is_no_person_a_role_can_mean():
         "New York to promote Belfast's Lyric Theatre.\n\nThe Ballymena-born actor said that "
         "the theatre was in a poor condition.")}
     assert got["the theatre was in a poor condition"] == "Liam Neesan"
+
+
+def test_a_fronted_clause_before_a_mid_sentence_cue_belongs_to_the_claim():
+    got = {q.text: q.speaker for q in extract(
+        "Games\n\nRob Fahy spoke on Monday. Unless game firms were careful, he said, they "
+        "could lose players.\n\nTom Jonas spoke. When asked about it, he said, the plan was "
+        "good.")}
+    assert got["Unless game firms were careful, he said, they could lose players"] == \
+        "Rob Fahy"
+    assert got["the plan was good"] == "Tom Jonas"  # (`When asked`: the writer's)
