@@ -183,6 +183,24 @@ def np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | Non
     if got is None:
         return None
     m, first = got
+    if first - 2 >= lo and toks[first - 1].low in ("representing", "for") and \
+            toks[first - 2].low in ("lawyer", "lawyers", "solicitor", "solicitors") and \
+            m.text.split()[0].rstrip(".") in _HONORIFIC_TITLES:
+        # `A lawyer representing Mr Doherty and Mr Wass said`: their lawyer speaks (a
+        # body's lawyers speak for the body: `lawyers for Menatep said`)
+        b = first - 2
+        if b - 1 >= lo and toks[b - 1].low in DETERMINERS:
+            b -= 1
+        return Mention(_join(toks[b:j + 1]), group=f"{m.text}'s {toks[first - 2].text}",
+                       pos=toks[b].start), b
+    if m.group and toks[first].text == "Sunday" and first - 2 >= lo and \
+            toks[first - 1].low == "on" and is_cap(toks[first - 2]) and is_word(toks[first - 2]):
+        # `The Mail on Sunday survey found`: the paper's name runs on past `on`
+        b = first - 2
+        if b - 1 >= lo and toks[b - 1].low == "the":
+            b -= 1
+        group = _join(toks[b:j + 1])
+        return Mention(group, group=group, pos=toks[b].start), b
     if m.group and toks[j].low in _MEDIA_KINDS and toks[first].low == "the" and \
             first - 2 >= lo and toks[first - 1].low == "of" and is_cap(toks[first - 2]) and \
             is_word(toks[first - 2]):
@@ -1608,6 +1626,9 @@ def _other_role(p: Person, phrase: str) -> bool:
     return False
 
 
+_OWNED_LAWYER = re.compile(r"(.+)['’]s (lawyers?|solicitors?)")
+
+
 def _listed_together(cast: Cast, people: list[Person], pos: int) -> bool:
     """Whether `people` were last named as one list (`Jude Law and Kate Winslet`)."""
     at = sorted(a for a in (cast.last_mention_of(q, pos) for q in people) if a is not None)
@@ -1792,6 +1813,20 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             if p is not None:
                 cast.mention(p, m.pos)
                 return Resolved(p.name, "person", " ".join(words[:-2]), p.description, m.text)
+    owned = _OWNED_LAWYER.fullmatch(m.group) if m.group and " and " in m.group else None
+    if owned is not None:
+        # `A lawyer representing Mr Doherty and Mr Wass said`: their lawyer, the people
+        # by the names the article gives them
+        names = []
+        for part in owned.group(1).split(" and "):
+            words = part.split()
+            p = cast.lookup(words[1:], m.pos, words[:1]) \
+                if len(words) >= 2 and words[0].rstrip(".") in _HONORIFIC_TITLES else \
+                cast.lookup(words, m.pos)
+            names.append(p.name if p is not None else part)
+        noun = owned.group(2)
+        return Resolved(f"{' and '.join(names)}'s {noun}",
+                        "group" if noun.endswith("s") else "person", None, None, m.text)
     if m.group and " and " in m.group:
         # `Halvorsen and Odell argue`: several people of the cast; `Sir Edward and Mr
         # Thorpe said`: people by their titles, named or not before

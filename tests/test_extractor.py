@@ -3054,3 +3054,12 @@ def test_a_fronted_clause_before_a_mid_sentence_cue_belongs_to_the_claim():
     assert got["Unless game firms were careful, he said, they could lose players"] == \
         "Rob Fahy"
     assert got["the plan was good"] == "Tom Jonas"  # (`When asked`: the writer's)
+
+
+def test_a_lawyer_representing_two_people_and_the_mail_on_sunday_survey():
+    got = {q.text: q.speaker for q in extract(
+        "Singer charged\n\nPete Dohert and Alan Wasse were charged. A lawyer representing Mr "
+        "Dohert and Mr Wasse said outside court the pair denied the charges.\n\n"
+        "Hunting\n\nThe Mail on Sunday survey found that 63% supported a ban.")}
+    assert got["the pair denied the charges"] == "Pete Dohert and Alan Wasse's lawyer"
+    assert got["63% supported a ban"] == "The Mail on Sunday survey"
