@@ -567,13 +567,13 @@ class _Article:
             return None
         if lo < 0:
             lo = max(0, pos - 2000)
-            if lo > 0 and head in _KEPT_IN_VIEW and \
-                    self.masked.find(head, lo, pos) >= 0 and \
-                    self._described_before(pos, head, lo) is None:
-                # `A report by the Commons work and pensions committee ... / The committee
-                # reached ... / ... The committee said`: the article still speaks of the
-                # one it named further back
-                lo = 0
+            if lo == 0 or head not in _KEPT_IN_VIEW or self.masked.find(head, lo, pos) < 0:
+                return self._described_before(pos, head, lo)
+            # `A report by the Commons work and pensions committee ... / The committee
+            # reached ... / ... The committee said`: the article still speaks of the one
+            # it named further back
+            return self._described_before(pos, head, lo) or \
+                self._described_before(pos, head, 0)
         best: tuple[int, str] | None = None
         # a report may have been called a study or a survey before (`A study by analysts
         # Jupiter Research suggested ... , said the report`)
