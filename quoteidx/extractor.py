@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 
+from quoteidx.fastre import tried_at
 from quoteidx.lexicon import (
     BODY_HEADS,
     FURNITURE_RE,
@@ -79,7 +80,7 @@ _SAME_KINDS = {"company": ("company",) + _FIRM_KINDS, "firm": _FIRM_KINDS}
 _NAME_UNION = re.compile(r"\b(?:[Tt]he )?([A-Z][\w&’'-]*(?: (?:and |of |for |& )?"
                          r"[A-Z][\w&’'-]*){0,5} [Uu]nion)\b")
 # `the Venezuelan government`: an organisation phrase anywhere in a sentence
-_GROUP_NP = re.compile(r"\b[Tt]he((?: [A-Z][\w’'\-]*)+)(?: central| national)? " + _ORG_HEADS)
+_GROUP_NP = tried_at("Tt", r"\b[Tt]he((?: [A-Z][\w’'\-]*)+)(?: central| national)? " + _ORG_HEADS)
 # `The government has ...`, `The German company ...`: a sentence's subject
 _IT_IN_CLAUSE = ("who ", "which ", "whom ", "that ", "because ", "after ")
 _NAME_SUBJECT = re.compile(r"(?:The )?([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4}) "
@@ -319,6 +320,8 @@ class _Article:
             # Wembley)
             lo = max(0, pos - 1500, self.paras[0][1] if self._headline else 0)
             for kind in _SAME_KINDS.get(head, (head,)):
+                if self.masked.find(kind, lo, pos) < 0:
+                    continue  # (the pattern holds the kind as written)
                 for m in kind_then_name(kind).finditer(self.masked, lo, pos):
                     first = m.group(1).split()[0]
                     # (`Indian drugmaker Dr Reddy's`: a firm's name with its `Dr`)
@@ -552,7 +555,9 @@ class _Article:
         later (then that phrase); with none found, a phrase that names it before."""
         if head is not None:
             owned = None
-            for m in _owned(head).finditer(self.masked, max(0, pos - 1500), pos):
+            lo = max(0, pos - 1500)
+            for m in _owned(head).finditer(self.masked, lo, pos) \
+                    if self.masked.find(head, lo, pos) >= 0 else ():
                 owned = m
             if owned is not None and (fallback is None or owned.start() >= at):
                 return owned.group(0)
@@ -579,7 +584,13 @@ class _Article:
         # Jupiter Research suggested ... , said the report`)
         heads = _REPORT_WORDS if head in _REPORT_WORDS else (head,)
         for h in heads:
-            for m in _by_author(h).finditer(self.masked, lo, pos):
+            # (each pattern below holds the head as written, `_described` also capitalised:
+            # with neither in the window, none can match, and trying them over 2,000
+            # characters a claim is most of the reported stage's look-back cost)
+            lower = self.masked.find(h, lo, pos) >= 0
+            if not lower and self.masked.find(h.title(), lo, pos) < 0:
+                continue
+            for m in _by_author(h).finditer(self.masked, lo, pos) if lower else ():
                 author = m.group(1) or m.group(2)
                 # (`The Motor Retail Council says in a report`: `The` is the name's)
                 first = author.split()[0]
@@ -597,7 +608,7 @@ class _Article:
                             not looks_like_person(named.group(1).split(), []):
                         # `Ford, the US car company, reported ...`: the name it describes
                         best = (m.start(), named.group(1))
-            for m in _made_by_name(h).finditer(self.masked, lo, pos):
+            for m in _made_by_name(h).finditer(self.masked, lo, pos) if lower else ():
                 # `A Daily Telegraph poll ... The poll also found`: the poll's maker
                 maker = m.group(1)
                 if maker.split()[0] in NON_NAME_WORDS or is_nationality(maker) or \
@@ -610,7 +621,10 @@ class _Article:
             # `A study revealed that ... . The study, conducted by consultancy Building
             # Zones, found`: the maker named a little later
             for h in _REPORT_WORDS:
-                m = _by_author(h).search(self.masked, pos, min(len(self.masked), pos + 1500))
+                end = min(len(self.masked), pos + 1500)
+                if self.masked.find(h, pos, end) < 0:
+                    continue  # (the pattern holds the head as written)
+                m = _by_author(h).search(self.masked, pos, end)
                 author = m.group(1) if m is not None else None
                 if author and author.split()[0] not in NON_NAME_WORDS and \
                         not is_nationality(author) and (best is None or m.start() < best[0]):
@@ -620,7 +634,21 @@ class _Article:
 
     def _uses(self, name: str) -> int:
         """How often the article writes `name` as a word of its own (not `PCs`)."""
-        return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text))
+        # (as `(?<!\w)name(?!\w)` counted by re.findall, without compiling a pattern per
+        # name, which missed the regex cache on most calls)
+        text, n, count = self.text, len(name), 0
+        if not n:
+            return len(re.findall(r"(?<!\w)(?!\w)", text))
+        at = text.find(name)
+        while at >= 0:
+            end = at + n
+            if not (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")) and \
+                    not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                count += 1
+                at = text.find(name, end)
+            else:
+                at = text.find(name, at + 1)
+        return count
 
     def _proper(self, word: str) -> bool:
         """Whether `word` is capitalised inside a sentence somewhere in the article."""

@@ -331,6 +331,7 @@ _NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:has|had|have|als
 _SAID_WORD = re.compile(r"[A-Z][\w-]+")
 
 
+_ROYAL_TITLE = re.compile(r"\b(?:Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Pope|Saint) ")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? \Z")
 
 
@@ -361,6 +362,7 @@ class Cast:
         self._possessive: set[int] = set()  # mention positions written `Name’s`
         self._roles: dict[str, list[tuple[int, Person]]] = {}  # `the prime minister`
         self._text = ""
+        self._royal_ends: list[int] | None = None
         self._raw = ""  # (the article unmasked, quotes and all)
 
     @property
@@ -452,6 +454,7 @@ class Cast:
         nobody) costs a set lookup and nothing more.
         """
         self._text = masked
+        self._royal_ends = None
         skip = _NOT_A_SINGLE_NAME
         singles: list[tuple[int, NameParts]] = []
         unknown: list[tuple[int, list[str]]] = []
@@ -656,14 +659,30 @@ class Cast:
                 best = (at, person)
         return best[1] if best else None
 
+    def _after_royal_title(self, word: str) -> bool:
+        """Whether the article writes `word` after a royal or noble title (`Prince
+        Charles`). (A pattern made per word missed the regex cache and was compiled on
+        nearly every call; the titles are found once per article instead.)"""
+        if self._royal_ends is None:
+            self._royal_ends = [m.end() for m in _ROYAL_TITLE.finditer(self._text)]
+        if not (word.isalnum() and word.isascii()):
+            # (the word as a pattern, as it was: `\b` after a last letter that is a word
+            # character is what the check below reads)
+            return re.search(_ROYAL_TITLE.pattern + word + r"\b", self._text) is not None
+        text = self._text
+        for at in self._royal_ends:
+            end = at + len(word)
+            if text.startswith(word, at) and not (end < len(text) and (
+                    text[end].isalnum() or text[end] == "_")):
+                return True
+        return False
+
     def _known_by_given_name(self, word: str) -> Person | None:
         """The one person of the cast whose full name starts with the given name `word`
         (`Ozzy` for Ozzy Osbourne), when `word` is a given name and nobody's surname and
         the article gave that person a title or a role (`Rock star Ozzy Osbourne`: no
         brand that a first-name table takes for a person, like `Sky Plus`)."""
-        if not is_first_name(word) or re.search(
-                r"\b(?:Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Pope|Saint) " + word +
-                r"\b", self._text):
+        if not is_first_name(word) or self._after_royal_title(word):
             return None  # `Prince Charles ... Charles said` is not Charles Kennedy
         found = [p for p in self.persons if len(p.tokens) >= 2 and p.tokens[0] == word]
         if len(found) != 1:
@@ -823,6 +842,8 @@ class Cast:
     def written_as_organisation(self, name: list[str]) -> bool:
         """Whether the article writes the name as a company's: `Shares in Krispy Kreme
         Doughnuts fell`, `Krispy Kreme shares`, `Krispy Kreme's shares`."""
+        if "hares" not in self._text:
+            return False  # (both patterns hold `shares` or `Shares`)
         words = r"\s+".join(re.escape(w) for w in name)
         return re.search(r"\b[Ss]hares (?:in|of) " + words + r"\b|\b" + words +
                          r"(?:'s|’s)? shares\b", self._text) is not None

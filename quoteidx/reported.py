@@ -21,6 +21,7 @@ import itertools
 import os
 import re
 
+from quoteidx.fastre import tried_at
 from quoteidx.lexicon import (
     BARE_REPORTED_CUES,
     CHAIN_CUES,
@@ -185,7 +186,8 @@ _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
 
 
 # `, and Nationwide reported`, ` while the Tories say`: a second speaker's claim begins
-_NEW_ATTRIBUTION = re.compile(
+_NEW_ATTRIBUTION = tried_at(
+    ", ",
     r",? (?:and|but|while|whereas) (?:the )?(?:[A-Z][\w&’'-]*(?: |$)){1,4}"
     r"(?:has |have |had )?(?:also )?(?:said|says|say|reported|reports|added|adds|claimed|"
     r"claims|claim|"
@@ -233,7 +235,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 # `<claim> - a signal which traders took as advice to sell`: the writer's comment on it
 _ING_PREPOSITIONS = frozenset("during including regarding concerning following according "
                               "notwithstanding pending".split())
-_AUTHOR_ASIDE = re.compile(r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:signal|sign|move|"
+_AUTHOR_ASIDE = tried_at(", ",  # (quoteidx/fastre.py)
+                           r" [-\u2013\u2014] (?:a|an|the) (?:[\w-]+ ){0,2}(?:signal|sign|move|"
                            r"view|remark|comment|statement|decision|step|warning|message|"
                            r"claim)s? (?:which|that|he|she|they|it)\b"
                            # `..., a move which should save $360m`, `..., an agreement that
@@ -360,7 +363,8 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"apologized|resigned|pointed out|ordered|defended)(?: that\b| (?=[a-z]|[A-Z][a-z])|:)")
 _QUOTE_CLOSED_SAID = re.compile(r"[,.?!][\"\u201d\u2019'] (?:he|she|it|they|[A-Z][\w'’-]+"
                                 r"(?: [A-Z][\w'’-]+){0,2}) (?:said|says|added)\b")
-_WHILE_IT_SAID = re.compile(r",? while (?:noting|stressing|adding|insisting|warning|acknowledging|"
+_WHILE_IT_SAID = tried_at(", ",
+                            r",? while (?:noting|stressing|adding|insisting|warning|acknowledging|"
                             r"admitting|conceding|saying|pointing out)\b"
                             r"|,? while (?:it|he|she|they) (?:also )?(?:expected|expects|believed|"
                             r"believes|said|says|added|adds|warned|warns|predicted|predicts|"
