@@ -2072,6 +2072,13 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             # `The prime minister said ... Mr Bush was sworn in. ... the prime minister
             # said`: the office means whom it meant before in the article
             p = cast.role_before(phrase, m.pos)
+        if p is None and m.text.lower().startswith(("his ", "her ")) and (
+                m.role in _SPEAKS_FOR or m.role in SPOKES):
+            # `His agent said` opening a sentence: the agent of whom `his` means, not
+            # that person (the role is nobody's title in the article)
+            got = _speaks_for(m, m.text, cast, m.text)
+            if got is not None:
+                return got
         if p is None:
             # `Mr Wyatt predicted ... The MP for Sittingbourne said`: news style names a
             # person, then refers to them by role; take one mentioned just before

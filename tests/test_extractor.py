@@ -3063,3 +3063,10 @@ def test_a_lawyer_representing_two_people_and_the_mail_on_sunday_survey():
         "Hunting\n\nThe Mail on Sunday survey found that 63% supported a ban.")}
     assert got["the pair denied the charges"] == "Pete Dohert and Alan Wasse's lawyer"
     assert got["63% supported a ban"] == "The Mail on Sunday survey"
+
+
+def test_his_agent_opening_a_sentence_speaks_for_the_person():
+    got = {q.text: q.speaker for q in extract(
+        "Film row\n\nAuthor Philip Pulman has seen the script of the film. His agent said "
+        "that Pulman was happy with the adaptation so far.")}
+    assert got["Pulman was happy with the adaptation so far"] == "Philip Pulman's agent"
