@@ -360,7 +360,9 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"argues|insists|adds|says|warns|claims|admits|believes|offered|paid|since paid|apologised|"
     r"believe|argue|insist|fear|"
     r"emphasised|emphasized|"
-    r"apologized|resigned|pointed out|ordered|defended)(?: that\b| (?=[a-z]|[A-Z][a-z])|:)")
+    r"apologized|resigned|pointed out|ordered|defended)(?: that\b| (?=[a-z]|[A-Z][a-z])|:"
+    # (`conceded there were "grey areas" but said "these are ..."`: a quote of its own)
+    r"| (?=[\"\u201c]))")
 _QUOTE_CLOSED_SAID = re.compile(r"[,.?!][\"\u201d\u2019'] (?:he|she|it|they|[A-Z][\w'’-]+"
                                 r"(?: [A-Z][\w'’-]+){0,2}) (?:said|says|added)\b")
 _WHILE_IT_SAID = tried_at(", ",
@@ -688,6 +690,18 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 # `A senior defence official told the BBC`, named nowhere: the
                 # description is all the article gives
                 resolved = Resolved(mention.text, "person", None, None, mention.text)
+        if resolved is not None and mention is not None and not mention.name and \
+                mention.text[:4].lower() == "the " and \
+                mention.text.split()[-1].lower() in ORG_REFERENCES and \
+                (not resolved.speaker or resolved.speaker.lower() == mention.text.lower()):
+            # `..., according to Swiss Re. / The world's second biggest insurer said`,
+            # `..., according to the Hollywood Reporter. ... According to the industry
+            # newspaper`: a description that found nobody is the source just quoted
+            prev = latest(mention.pos, attributed=True)
+            if prev is not None and prev.rule == "according_to" and prev.speaker and \
+                    prev.speaker[:1].isupper() and 0 <= mention.pos - prev.end < 1500:
+                resolved = _resolved_of(prev)
+                resolved.mention = mention.text
         if resolved is not None and resolved.speaker and \
                 resolved.speaker_type == "person" and mention is not None and \
                 (mention.pronoun or mention.role) and \
@@ -1316,7 +1330,10 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
             # `X said A and insisted B`: the claim before ended at `and`; B is the same
             # speaker's next claim, with `that` or as a bare clause
             i = k + 2 if toks[k + 1].low == "that" else k + 1
-            if i == k + 2 or _bare_clause(toks, i):
+            if i == k + 2 or _bare_clause(toks, i) or (
+                    # (`... but said "these are not as big as ..."`: a quote as the object)
+                    toks[i].text in _OPEN_MARKS and i + 1 < n and
+                    toks[i + 1].text.startswith(MASK)):
                 s = toks[i].start
                 got = emit(None, "reported_chain", t.text, s, _end_of_content(art, s, s1),
                            pi, last.speakers, resolved=_resolved_of(last))

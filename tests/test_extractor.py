@@ -3070,3 +3070,20 @@ def test_his_agent_opening_a_sentence_speaks_for_the_person():
         "Film row\n\nAuthor Philip Pulman has seen the script of the film. His agent said "
         "that Pulman was happy with the adaptation so far.")}
     assert got["Pulman was happy with the adaptation so far"] == "Philip Pulman's agent"
+
+
+def test_a_description_that_finds_nobody_is_the_source_just_quoted():
+    got = {q.text: q.speaker for q in extract(
+        "Storms cost insurers\n\nA string of storms made 2004 the costliest year for "
+        "property insurers, according to Swiss Ree.\n\nThe world's second biggest insurer "
+        "said disasters around the globe had driven claims to $42bn.")}
+    assert got["disasters around the globe had driven claims to $42bn"] == "Swiss Ree"
+
+
+def test_but_said_with_a_quote_ends_the_claim_and_chains_the_quote():
+    got = {q.text: (q.speaker, q.rule) for q in extract(
+        "Flights\n\nEC spokeswoman Marja Quillan conceded there were \"grey areas\" but said "
+        "\"these are not as big as the airlines are making out\". Disputes go to court.")}
+    assert got['there were "grey areas"'] == ("Marja Quillan", "reported_bare")
+    assert got['"these are not as big as the airlines are making out"'] == \
+        ("Marja Quillan", "reported_chain")
