@@ -249,7 +249,7 @@ _AUTHOR_ASIDE = tried_at(", ",  # (quoteidx/fastre.py)
                            r"(?:, [^,]{1,40}, )?(?:has |have |had )?(?:also )?(?:declined|"
                            r"refused|criticised|criticized|attacked|"
                            r"condemned|welcomed|praised|dismissed|rejected|accused|urged|"
-                           r"questioned)\b"
+                           r"questioned|offered|promised|pledged|proposed|unveiled)\b"
                            # `... and played down suggestions that ...`: the speaker's next act
                            r"|,? and (?:played down|dismissed|rejected|denied|ruled out) "
                            r"(?:suggestions|reports|claims|speculation|fears|talk|rumours)\b"
@@ -311,8 +311,16 @@ _AUTHOR_ASIDE = tried_at(", ",  # (quoteidx/fastre.py)
                            r"|, with (?:[A-Z][\w'’-]* ){1,3}(?:quoted as|reported as) "
                            r"(?:saying|telling)\b"
                            # `... - though he acknowledged ...`: the speaker's concession
-                           r"| - (?:though|although) (?:he|she|they|it) (?:acknowledged|"
-                           r"admitted|conceded|accepted|denied|noted|added)\b"
+                           r"|(?: -|,) (?:though|although) (?:he|she|they|it) (?:also )?"
+                           r"(?:acknowledged|admitted|conceded|accepted|denied|noted|added|"
+                           r"recognised|recognized|warned|stressed|insisted)\b"
+                           # `..., following rumours that they were on the verge of
+                           # splitting`: the writer's background
+                           r"|, following (?:rumours|reports|speculation|claims|suggestions|"
+                           r"fears|concerns) (?:that|of)\b"
+                           # `..., having earlier criticised the decision`: what the speaker
+                           # had done before, told by the writer
+                           r"|, having (?:earlier|previously|already) [a-z]+ed\b"
                            r"|, prompting (?:analysts|fears|concerns|speculation|questions)\b"
                            # `..., leading to a row`, `... and confounding economists'
                            # expectations`: the writer's account of what followed
@@ -362,7 +370,11 @@ _SAME_SPEAKER_AGAIN = re.compile(
     r"emphasised|emphasized|"
     r"apologized|resigned|pointed out|ordered|defended)(?: that\b| (?=[a-z]|[A-Z][a-z])|:"
     # (`conceded there were "grey areas" but said "these are ..."`: a quote of its own)
-    r"| (?=[\"\u201c]))")
+    r"| (?=[\"\u201c]))"
+    # `... do not add up and claim it would cut ...`: a plural speaker's next claim (not
+    # `and warn people about ...`, a second thing they do)
+    r"|,?\s(?:and|but) (?:claim|warn|predict)(?: that\b| (?=(?:it|he|she|they|we|there|the|"
+    r"this|these)\b))")
 _QUOTE_CLOSED_SAID = re.compile(r"[,.?!][\"\u201d\u2019'] (?:he|she|it|they|[A-Z][\w'’-]+"
                                 r"(?: [A-Z][\w'’-]+){0,2}) (?:said|says|added)\b")
 _WHILE_IT_SAID = tried_at(", ",
@@ -1516,6 +1528,11 @@ _REPORT_ADJECTIVES = frozenset("""official new independent annual government rec
     leaked internal draft separate confidential parliamentary damning critical final""".split())
 
 
+# (`Labour's said it will ...` is `Labour has said`: a cue, its clause after)
+_NOT_AN_ADJECTIVE_AFTER = frozenset("""that it he she they we there this these those the a an
+    its his her their to in on at for by of""".split())
+
+
 def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote | None:
     """Reported speech around the cue verb toks[k]."""
     n = len(toks)
@@ -1526,6 +1543,11 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
         return None  # `So embarrassed was he by what he was writing that ...`: a result
     if low in ("demand", "demands") and k >= 1 and toks[k - 1].low.endswith(("'s", "’s")):
         return None  # `Anil's demand that X be thrown out`: a demand, no claim
+    if low.endswith("ed") and t.text.islower() and k >= 1 and \
+            toks[k - 1].low.endswith(("'s", "’s")) and k + 1 < n and \
+            toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and \
+            toks[k + 1].low not in _NOT_AN_ADJECTIVE_AFTER:
+        return None  # `to plug Labour's claimed financial black hole`: an adjective
     if low == "report" and k >= 2 and toks[k - 2].low in ("a", "an") and \
             toks[k - 1].low in _REPORT_ADJECTIVES:
         return None  # `..., an official report says`: the noun; the cue is `says`

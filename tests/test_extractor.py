@@ -3087,3 +3087,36 @@ def test_but_said_with_a_quote_ends_the_claim_and_chains_the_quote():
     assert got['there were "grey areas"'] == ("Marja Quillan", "reported_bare")
     assert got['"these are not as big as the airlines are making out"'] == \
         ("Marja Quillan", "reported_chain")
+
+
+def test_a_possessive_before_a_participle_makes_it_an_adjective_not_a_cue():
+    got = {q.text for q in extract(
+        "Budget\n\nMr Howard said £12bn will be used to plug Labour's claimed financial "
+        "black hole with any left over going to tax cuts.")}
+    assert not any(t.startswith("financial black hole") for t in got)
+
+
+def test_the_writers_background_and_a_concession_end_the_claim():
+    got = {q.text: q.speaker for q in extract(
+        "Pop\n\nChart-topping pop band Bustid have confirmed that they plan to \"take a "
+        "break\", following rumours that they were on the verge of splitting.\n\nTech\n\n"
+        "Professor Nick Negropont said "
+        "this was a not for profit venture, though he recognised that suppliers would make "
+        "money.\n\nVisit\n\nThe Tories said they were glad Mr Straw had been \"shamed\" into "
+        "going, having earlier criticised the decision to send an official.")}
+    assert got['they plan to "take a break"'] == "Bustid"
+    assert got["this was a not for profit venture"] == "Nick Negropont"
+    assert 'they were glad Mr Straw had been "shamed" into going' in got
+
+
+def test_and_claim_starts_a_second_claim_but_and_warn_people_does_not():
+    got = {q.text for q in extract(
+        "Tax\n\nLabour and the Lib Dems say the party's sums do not add up and claim it "
+        "would cut frontline services.\n\nPhones\n\nBT says it is doing what it can to "
+        "monitor fraud and warn people about rogue dialling.\n\nCuts\n\nThe Tories claim "
+        "they can cut taxes through efficiency savings, while Labour has offered smaller "
+        "savings.")}
+    assert "the party's sums do not add up" in got
+    assert "it is doing what it can to monitor fraud and warn people about rogue dialling" \
+        in got
+    assert "they can cut taxes through efficiency savings" in got
