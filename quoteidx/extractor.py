@@ -82,6 +82,10 @@ _NAME_UNION = re.compile(r"\b(?:[Tt]he )?([A-Z][\w&’'-]*(?: (?:and |of |for |&
 # `the Venezuelan government`: an organisation phrase anywhere in a sentence
 _GROUP_NP = tried_at("Tt", r"\b[Tt]he((?: [A-Z][\w’'\-]*)+)(?: central| national)? " + _ORG_HEADS)
 # `The government has ...`, `The German company ...`: a sentence's subject
+# `Shares in Multiplex Group, which is building ..., fell 19% after`: whose shares
+_SHARES_IN = re.compile(r"(?:[-\u2022] )?Shares (?:in|of) ([^,.;:]{1,80}?)(?:,| (?:have |had )?"
+                        r"(?:closed|fell|rose|jumped|plunged|slumped|dropped|climbed|gained|"
+                        r"lost|ended|finished|surged|soared|tumbled|slid|sank|were|are)\b)")
 _IT_IN_CLAUSE = ("who ", "which ", "whom ", "that ", "because ", "after ")
 _NAME_SUBJECT = re.compile(r"(?:The )?([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4}) "
                            r"(?:has |have |had )?(?:[a-z]+ed|filed|sued|won|lost|made|"
@@ -338,6 +342,9 @@ class _Article:
             for s0, s1 in reversed(self.sentences(p)):
                 if s1 > pos:
                     if head is None and s0 < pos:
+                        firm = self._shares_in(s0, pos)
+                        if firm is not None:
+                            return firm
                         # `The government has ruled out ..., because it says ...`: the
                         # subject of the sentence `it` stands in
                         g = _SUBJECT_GROUP.match(self.masked, s0, pos)
@@ -549,6 +556,19 @@ class _Article:
                     # if it has one)
                     return fallback[0]
         return self._or_owned(fallback, fallback_at, pos, head)
+
+    def _shares_in(self, s0: int, pos: int) -> str | None:
+        """`Shares in UK pharmaceutical firm Phytopharm closed down 19.84% ..., after it
+        said`: the one firm whose shares the sentence opens with (None for two)."""
+        m = _SHARES_IN.match(self.masked, s0, pos)
+        if m is None or " and " in m.group(1) or not self.masked.endswith(_IT_IN_CLAUSE,
+                                                                          s0, pos):
+            return None
+        runs = [r.group() for r in CAP_RUN.finditer(m.group(1))
+                if r.group() not in _PLACE_ACRONYMS and not is_nationality(r.group())]
+        if not runs or runs[-1].split()[0] in NON_NAME_WORDS:
+            return None
+        return strip_possessive(runs[-1])
 
     def _or_owned(self, fallback, at: int, pos: int, head: str | None) -> str | None:
         """The organisation found, unless `Malaysia's central bank` names the `head`

@@ -482,9 +482,10 @@ def _end_of_content(art, start: int, end: int) -> int:
 
 
 def _negated(toks: list[Tok], k: int) -> bool:
-    for x in toks[max(0, k - 3):k]:
-        if x.low in NEGATORS:
-            return True
+    for i in range(max(0, k - 3), k):
+        x = toks[i]
+        if x.low in NEGATORS and (i == 0 or not x.text[:1].isupper()):
+            return True  # (not `North East Says No, said`: a name's word)
     if k >= 1 and toks[k - 1].low == "to":  # `refuse to say that`, `wants to say`
         return True
     if k >= 2 and toks[k - 1].low in ("not", "never"):
@@ -1238,6 +1239,11 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
         low = t.low
         if low not in _SENTENCE_TRIGGERS:
             k += 1  # (a word no rule below starts at: see _SENTENCE_TRIGGERS)
+            continue
+        if k >= 1 and k + 1 < n and t.text[:1].isupper() and toks[k - 1].text[:1].isupper() \
+                and toks[k - 1].text[:1].isalpha() and toks[k + 1].text[:1].isupper() and \
+                toks[k + 1].text[:1].isalpha():
+            k += 1  # `spokesman for North East Says No, said`: a word of a name
             continue
         # according to X, <clause>  /  <clause>, according to X
         if low == "according" and k + 2 < n and toks[k + 1].low == "to":

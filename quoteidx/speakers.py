@@ -701,15 +701,19 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
                 org = org[1:]  # `A spokesman for Manchester's Trafford Centre`: the place
             first = k - 1
             while first - 1 >= lo and (toks[first - 1].low in DETERMINERS or
-                                       is_cap(toks[first - 1])):
-                first -= 1
+                                       is_cap(toks[first - 1])) and \
+                    toks[first - 1].low not in ("but", "and", "yet", "so"):
+                first -= 1  # (`But a spokesman for ...`: the conjunction is no part)
             if org:
                 return Mention(_join(toks[first:j + 1]), group=_join(org),
                                pos=toks[first].start), first
             break
         if x.low in STOP and x.low not in ("the", "of", "in", "a", "an") and not (
                 x.low in ("and", "for") and k - 1 >= lo and is_cap(toks[k - 1]) and
-                is_cap(toks[k + 1])):
+                is_cap(toks[k + 1])) and not (
+                # `a spokesman for the UN's World Summit on the Information Society`
+                x.low == "on" and k - 1 >= lo and is_cap(toks[k - 1]) and k + 2 <= j and
+                toks[k + 1].low == "the" and is_cap(toks[k + 2])):
             break
     if is_cap(t) and is_word(t):
         got = np_cap_before(toks, j, lo)
@@ -1132,6 +1136,9 @@ def _np_lower_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | 
         # a lower-case group or role: `police`, `the ministry`, `Ukrainian officials`
         i = j
         while i - 1 >= lo and is_word(toks[i - 1]) and (toks[i - 1].low not in STOP or (
+                # `The Reporters Without Borders group`: a capitalised word of a name
+                i - 2 >= lo and i < j and is_cap(toks[i - 1]) and is_cap(toks[i - 2]) and
+                is_word(toks[i - 2]) and is_cap(toks[i])) or (
                 # `the feminist writer and broadcaster`: two roles of one person
                 toks[i - 1].low == "and" and i - 2 >= lo and toks[i - 2].low in ROLE_NOUNS
                 and toks[i].low in ROLE_NOUNS) or (

@@ -3120,3 +3120,31 @@ def test_and_claim_starts_a_second_claim_but_and_warn_people_does_not():
     assert "it is doing what it can to monitor fraud and warn people about rogue dialling" \
         in got
     assert "they can cut taxes through efficiency savings" in got
+
+
+def test_it_after_shares_in_a_firm_is_that_firm():
+    got = {q.text: q.speaker for q in extract(
+        "Drugs\n\nShares in Elan and Biogen fell on Monday.\n\n- Shares in UK pharmaceutical "
+        "firm Phytofarm closed down 19% on Monday, after it said a partner was set to pull "
+        "out of a deal.")}
+    assert got["a partner was set to pull out of a deal"] == "Phytofarm"
+
+
+def test_a_capitalised_cue_or_negator_inside_a_name_is_a_word_of_the_name():
+    got = {q.text: q.speaker for q in extract(
+        "Vote\n\nGraham Robbe, spokesman for North East Says No, said the Yes campaign had "
+        "dragged the campaign into the gutter.\n\nNet\n\nThe Reporters Without Borders group "
+        "said in a report that Chinese censorship tools are the most developed.")}
+    assert got["the Yes campaign had dragged the campaign into the gutter"] == "Graham Robbe"
+    assert not any(t.startswith("No,") for t in got)
+    assert got["Chinese censorship tools are the most developed"] == \
+        "The Reporters Without Borders group"
+
+
+def test_a_spokesman_for_a_body_whose_name_runs_on_the():
+    got = {(q.text, q.speaker, q.speaker_mention) for q in extract(
+        "Digital\n\nBut a spokesman for the UN's World Summit on the Information Society said "
+        "the digital divide remained very real.")}
+    assert ("the digital divide remained very real",
+            "the UN's World Summit on the Information Society",
+            "a spokesman for the UN's World Summit on the Information Society") in got
