@@ -1162,7 +1162,9 @@ _FRONTED_PREPOSITIONS = frozenset("With Without In Under For After Before By On 
 
 _DEMONSTRATIVE_THAT = re.compile(r"(?:would|will|could|might|may|should|is|was|has|had|"
                                  r"means|meant)\b(?! (?:has|had|have)\b)")
-_OWNERS_AGENT = re.compile(r"[A-Z][\w&-]*(?:'s|’s|'|’) (?:lawyers?|solicitors?|agents?|"
+# (`Grokster's lawyer`; `The Iraqi families' lawyer`: a plural owner's)
+_OWNERS_AGENT = re.compile(r"(?:[A-Z][\w&-]*(?:'s|’s|'|’)|(?:[Tt]he )?(?:[A-Z][\w&-]* )?"
+                           r"[a-z]+s['’]) (?:lawyers?|solicitors?|agents?|"
                            r"spokes(?:man|woman|person)|representatives?|barristers?|"
                            r"attorneys?|publicists?)")
 _OWN_OUTLETS = frozenset(("website", "web site", "statement", "annual report", "accounts",
@@ -2968,10 +2970,43 @@ def _label(art, toks: list[Tok], k: int, pi: int, emit) -> Quote | None:
             if words and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "for")
                              for w in words) and words[0][:1].isupper() and len(words) > 1:
                 return None  # `calls the “Next Generation Secure Computing Base”`: a name
+            s, e = _label_phrase(art, toks, k, i, s, e)
             return emit(got[0], "reported_label", toks[k].text, s, e, pi)
         if toks[i].text in (".", ";", ":") or toks[i].low in ("that", "said"):
             return None
     return None
+
+
+_LABEL_DETERMINERS = frozenset("a an the this its his her their".split())
+_LABEL_ENDS = frozenset("""yesterday today tonight earlier later again too also last this
+    next on in at to for by with from over after before because when while if as and but or
+    which who that since during amid despite""".split())
+
+
+def _label_phrase(art, toks: list[Tok], k: int, i: int, s: int, e: int) -> tuple[int, int]:
+    """`branded it a dodgy “vote now pay later” budget based on ...`, `described BBC Two
+    as the “natural home” of Top of the Pops`: a quoted label inside a longer phrase is
+    that phrase, from its determiner to the end of the clause; a label that is the
+    whole phrase (`called the decision “a disgrace”`) stays as quoted."""
+    n = len(toks)
+    nxt = i + 2
+    if nxt < n and toks[nxt].text in _CLOSE_MARKS:
+        nxt += 1
+    if nxt >= n:
+        return s, e
+    after = toks[nxt]
+    if not (after.low == "of" or after.text.isalpha() and after.text.islower() and
+            after.low not in STOP and after.low not in _LABEL_ENDS and
+            not after.low.endswith("ly")):
+        return s, e
+    d = i - 1
+    while d > k and i - d <= 3 and toks[d].text.isalpha() and toks[d].text.islower() and \
+            toks[d].low not in _LABEL_DETERMINERS:
+        d -= 1
+    if d <= k or toks[d].low not in _LABEL_DETERMINERS:
+        return s, e
+    stop = next((x.start for x in toks[nxt:] if x.text in (".", ";", "?", "!")), toks[-1].end)
+    return toks[d].start, _end_of_content(art, after.start, stop)
 
 
 # `Marsh & McLennan's`: a firm's name, joined by `&`

@@ -2092,7 +2092,9 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             # (`the Liberal Democrat leader said` after naming Charles Kennedy; not an
             # indefinite `one beekeeper`, nor `the government's chief whip`)
             definite = (m.text[:1].isupper() or m.text.lower().startswith("the ")) and (
-                "'s" not in m.text and "’s" not in m.text or
+                # (`The Iraqi families' lawyer`: a plural's possessive too)
+                "'s" not in m.text and "’s" not in m.text and "s' " not in m.text and
+                "s’ " not in m.text or
                 # (`The political reform group's general secretary`: a described owner,
                 # the body of the person just named, not someone else's)
                 _DESCRIBED_OWNER.match(m.text) is not None or

@@ -3148,3 +3148,23 @@ def test_a_spokesman_for_a_body_whose_name_runs_on_the():
     assert ("the digital divide remained very real",
             "the UN's World Summit on the Information Society",
             "a spokesman for the UN's World Summit on the Information Society") in got
+
+
+def test_a_quoted_label_inside_a_longer_phrase_is_the_phrase():
+    got = {q.text: q.speaker for q in extract(
+        "Pops\n\nControllers Roly Keeting described BBC Two as the \"natural home\" of Top of "
+        "the Pops.\n\nBudget\n\nTory leader Michael Hovard branded it a dodgy \"vote now pay "
+        "later\" budget based on dodgy figures.\n\nRail\n\nLabour called the decision \"a kick "
+        "in the teeth\" yesterday.")}
+    assert got['the "natural home" of Top of the Pops'] == "Roly Keeting"
+    assert got['a dodgy "vote now pay later" budget based on dodgy figures'] == \
+        "Michael Hovard"
+    assert got['"a kick in the teeth"'] == "Labour"  # (the whole phrase: as quoted)
+
+
+def test_a_plural_owners_lawyer_is_the_lawyer_as_written():
+    got = {q.text: q.speaker for q in extract(
+        "Army\n\nBaha Musa died in custody in Basra. The Iraqi families' lawyer argued that "
+        "failing to investigate the death breached the convention.")}
+    assert got["failing to investigate the death breached the convention"] == \
+        "The Iraqi families' lawyer"
