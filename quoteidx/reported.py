@@ -244,6 +244,12 @@ _AUTHOR_ASIDE = tried_at(", ",  # (quoteidx/fastre.py)
                            r"|, (?:a|an) (?:[\w-]+ ){0,2}(?:move|agreement|deal|decision|step|"
                            r"development|figure|sum|plan) (?:which|that) (?!(?:he|she|they|it) )"
                            r"|, which (?:later )?(?:turned out|proved|has since|have since)\b"
+                           # `Argentina fears that A and wants to prevent it by ...`: the
+                           # subject's aim, told by the writer
+                           r"| and (?:wants|hopes|plans|intends|aims) to\b"
+                           # `..., which looks set to receive more serious scrutiny`
+                           r"|, which (?:looks|looked|seems|seemed|appears|appeared) (?:set|"
+                           r"likely|certain|unlikely) to\b"
                            # `... while BP declined to comment`: another's act
                            r"|,? (?:while|whereas) (?:the )?(?:[A-Z][\w&’'-]*(?: |(?=,))){1,4}"
                            r"(?:, [^,]{1,40}, )?(?:has |have |had )?(?:also )?(?:declined|"
@@ -270,6 +276,9 @@ _AUTHOR_ASIDE = tried_at(", ",  # (quoteidx/fastre.py)
                            r"|, without (?:giving|saying|providing|offering|disclosing)\b"
                            r"|, setting the (?:scene|stage)\b"
                            # `..., something Mr Sullivan denies`: another's denial
+                           # (`..., something he feels he has been denied`: the writer's)
+                           r"|, something (?:that |which )?(?:he|she|they) (?:feels|felt|"
+                           r"believes|believed|thinks|thought)\b"
                            r"|, something (?:that |which )?(?:the )?[A-Z][\w'’-]*"
                            r"(?: [A-Z][\w'’-]*)* (?:denies|denied|disputes|disputed|rejects|"
                            r"rejected)\b"
@@ -637,6 +646,7 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             if mention.pronoun in ("male", "female") and resolved.speaker:
                 resolved = _prefer_last_speaker(art, mention, resolved,
                                                 latest(mention.pos, attributed=True), spoke)
+                resolved = _subject_over_passing_name(art, mention, resolved)
             if mention.pronoun in ("male", "female"):
                 # `A BBC spokeswoman said ... . She said that ...`: the spokeswoman, whom
                 # no name stands for, when nobody is named since
@@ -987,6 +997,9 @@ def _bodies_listed_before(masked: str, pos: int) -> list[str]:
     return items
 
 
+_NATIONAL_BODIES = frozenset("authorities officials government ministers police".split())
+
+
 def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                              paras: list[tuple[int, int]]) -> None:
     """`<claim>, the UK elections watchdog has said. ... The Electoral Commission says
@@ -1013,6 +1026,19 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                 q.speaker = named.pop()
                 q.speaker_type = "person"
             continue
+        if q.paragraph == lede and q.speaker_type == "group" and \
+                q.speaker == q.speaker_mention and len(words) == 2 and \
+                words[1] in _NATIONAL_BODIES and is_nationality(words[0]):
+            # `..., according to Belgian authorities. / Belgian sports minister Claude
+            # Eerdekens said that ...`: the one who speaks for them, named next
+            named = next((r for r in ordered if r.paragraph == q.paragraph + 1 and
+                          r.speaker_type == "person" and r.speaker and
+                          words[0] in (r.speaker_mention or "").split()), None)
+            if named is not None:
+                q.speaker, q.speaker_type = named.speaker, "person"
+                q.speaker_title = named.speaker_title
+                q.speakers = [named.speaker]
+                continue
         if q.speaker_type == "group" and q.speaker == q.speaker_mention and \
                 q.speaker.lower() in _REPORT_SOURCES and (
                     q.paragraph != lede or q.speaker.lower().startswith("the ")):
@@ -2429,6 +2455,32 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
     return resolved
 
 
+def _subject_over_passing_name(art, mention: Mention, resolved: Resolved) -> Resolved:
+    """`One of his fellow pupils at intelligence school was Vladimir Putin. ... (a
+    paragraph on) But he says he will remain on hunger strike`: a person named once, in
+    passing (after a verb), in an earlier paragraph, is not whom `he` means in an article
+    about someone of that gender it names again and again; that person is."""
+    picked = art.cast.named(resolved.speaker, mention.pos)
+    if picked is None:
+        return resolved
+    ats = art.cast.mentions_of(picked, 0, mention.pos)
+    if len(ats) != 1 or art.paragraph_of(ats[0]) >= art.paragraph_of(mention.pos) or \
+            not _in_object_position(art, ats[0]) or _introduced(art, ats[0]):
+        return resolved
+    best, most = None, 0
+    for p in art.cast.persons:
+        if p is picked or p.gender != mention.pronoun:
+            continue
+        n = len(art.cast.mentions_of(p, 0, mention.pos))
+        if n > most:
+            best, most = p, n
+    if best is None or most < 4:
+        return resolved
+    art.cast.mention(best, mention.pos)
+    return Resolved(best.name, "person", best.title, best.description, resolved.mention,
+                    resolved.is_pronoun)
+
+
 def _opens_a_sentence_since(art, person, lo: int, hi: int) -> bool:
     """Whether `person` is named at the start of a sentence in [lo, hi)."""
     for at in art.cast.mentions_of(person, lo, hi):
@@ -2542,9 +2594,12 @@ def _named_next(art, e: int, pi: int) -> Resolved | None:
         m = CAP_RUN.match(art.masked, role.end())
     words = [strip_possessive(w) for w in m.group().split()]
     parts = split_title(words)
-    if len(parts.name) < 2:
-        return None
-    if not looks_like_person(parts.name, parts.title):
+    peer = len(parts.name) == 1 and parts.title[-1:] in (["Lord"], ["Lady"], ["Baroness"],
+                                                          ["Baron"]) and \
+        _NAME_THEN_CUE.match(art.masked, m.end()) is not None
+    if len(parts.name) < 2 and not peer:
+        return None  # (`Lord Woolf said`: a peer's whole name)
+    if not peer and not looks_like_person(parts.name, parts.title):
         # `Herve Gaymard said`: a first name the table does not know, before a cue
         if len(parts.name) != 2 or any(w in ORG_WORDS or w in NON_NAME_WORDS or w.isupper()
                                        for w in parts.name) or \

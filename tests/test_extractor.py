@@ -3168,3 +3168,40 @@ def test_a_plural_owners_lawyer_is_the_lawyer_as_written():
         "failing to investigate the death breached the convention.")}
     assert got["failing to investigate the death breached the convention"] == \
         "The Iraqi families' lawyer"
+
+
+def test_a_lede_description_named_next_by_a_peers_whole_name():
+    got = {q.text: q.speaker for q in extract(
+        "Top judge clashes with ministers\n\nThe UK's top judge has revealed he has clashed "
+        "with ministers over inquiries.\n\nLord Woolfe said he had been consulted on one.")}
+    assert got["he has clashed with ministers over inquiries"] == "Lord Woolfe"
+
+
+def test_national_authorities_in_the_lede_are_the_official_named_next():
+    got = {q.text: q.speaker for q in extract(
+        "Tennis\n\nUS Open champion Sveta Kuznetsa has tested positive for a banned drug, "
+        "according to Belgian authorities.\n\nBelgian sports minister Claude Eerdeken said "
+        "that the player tested positive for ephedrine in December.")}
+    assert got["US Open champion Sveta Kuznetsa has tested positive for a banned drug"] == \
+        "Claude Eerdeken"
+
+
+def test_a_man_named_once_in_passing_is_not_whom_he_means_later():
+    text = ("Russian ex-spy on hunger strike\n\nViktor Makarev, 50, says he has been betrayed. "
+            "Mr Makarev told the BBC he would go on. Mr Makarev said he had been let down.\n\n"
+            "Mr Makarev joined the KGB as a young man. One of his fellow pupils at school was "
+            "Vladimir Poutin. He was posted to a secret department.\n\nHe spied for two years. "
+            "But he says he will remain on hunger strike until he receives a pension, "
+            "something he feels he has been denied.")
+    got = {q.text: q.speaker for q in extract(text)}
+    assert got["he will remain on hunger strike until he receives a pension"] == \
+        "Viktor Makarev"
+
+
+def test_the_writers_relative_clause_and_the_subjects_aim_end_the_claim():
+    got = {q.text for q in extract(
+        "United\n\nManchester United said it had received a detailed proposal from Mr Glazier, "
+        "which looks set to receive more serious scrutiny.\n\nGas\n\nArgentina fears that "
+        "rising demand could spark another crisis and wants to prevent it by signing a deal.")}
+    assert "it had received a detailed proposal from Mr Glazier" in got
+    assert "rising demand could spark another crisis" in got
