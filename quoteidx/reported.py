@@ -621,6 +621,13 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
             elif owner:
                 name = f"{owner}'s {mention.text[4:]}"
                 resolved = Resolved(name, "group", None, None, mention.text)
+                if mention.text[4:].lower() in _ITS_LEADERS:
+                    # `<claim>, its chief has said. / Werner Seifert met ...`: the leader
+                    # the next sentence introduces by name
+                    named = _named_next(art, e, pi)
+                    if named is not None:
+                        named.mention = mention.text
+                        resolved = named
         if resolved is None and mention is not None and mention.pronoun == "it":
             resolved = _same_source_again(art, mention, latest(mention.pos, attributed=True))
         if resolved is None and mention is not None and mention.group and not mention.name:
@@ -854,7 +861,7 @@ _UNNAMED_REPORT = re.compile(r"an? (?:(?:new|recent|major|latest|influential|ind
                              r"(?:report|survey|study|poll)")
 _UNNAMED_KIND = re.compile(r"[Aa]n? (?:[\w-]+ ){0,3}(?:firm|company|group|organisation|"
                            r"charity|think-tank|consultancy|watchdog|body|bank|agency|lender|"
-                           r"retailer|insurer|union)")
+                           r"retailer|insurer|reinsurer|union)")
 
 
 # a body's name opening a paragraph, then its verb
@@ -1026,15 +1033,14 @@ def _name_described_sources(out: list[Quote], direct: list[Quote], masked: str,
                 q.speaker = named.pop()
                 q.speaker_type = "person"
             continue
-        if q.paragraph == lede and q.speaker_type == "group" and \
-                q.speaker == q.speaker_mention and len(words) == 2 and \
-                words[1] in _NATIONAL_BODIES and is_nationality(words[0]):
+        if q.speaker_type == "group" and q.speaker == q.speaker_mention and \
+                len(words) == 2 and words[1] in _NATIONAL_BODIES and is_nationality(words[0]):
             # `..., according to Belgian authorities. / Belgian sports minister Claude
-            # Eerdekens said that ...`: the one who speaks for them, named next
-            named = next((r for r in ordered if r.paragraph == q.paragraph + 1 and
-                          r.speaker_type == "person" and r.speaker and
-                          words[0] in (r.speaker_mention or "").split()), None)
-            if named is not None:
+            # Eerdekens said that ...`: the one who speaks for them, the first voice of the
+            # next paragraph
+            named = next((r for r in ordered if r.paragraph == q.paragraph + 1), None)
+            if named is not None and named.speaker_type == "person" and named.speaker and \
+                    words[0] in (named.speaker_mention or "").split():
                 q.speaker, q.speaker_type = named.speaker, "person"
                 q.speaker_title = named.speaker_title
                 q.speakers = [named.speaker]
@@ -2453,6 +2459,10 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
             prev.speaker_mention and prev.speaker_mention.lower() in ("he", "she"):
         return _as_pronoun(prev, mention)
     return resolved
+
+
+_ITS_LEADERS = frozenset(("chief", "boss", "chief executive", "chairman", "chairwoman",
+                          "president", "head", "founder", "director", "managing director"))
 
 
 def _subject_over_passing_name(art, mention: Mention, resolved: Resolved) -> Resolved:

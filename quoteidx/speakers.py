@@ -1562,7 +1562,7 @@ class Resolved:
 
 ORG_REFERENCES = frozenset("company firm group carrier operator airline bank club business "
                            "ministry department agency authority commission regulator "
-                           "retailer manufacturer chain maker insurer lender broadcaster "
+                           "retailer manufacturer chain maker insurer reinsurer lender broadcaster "
                            "network studio label publisher council agency party paper "
                            "newspaper charity union".split()) | NAMED_BODY_HEADS
 
@@ -1580,7 +1580,7 @@ def _holds_now(role_text: str, role: str, qualified: bool) -> bool:
 # `the committee`, `the report`: named by a longer phrase earlier in the article
 _NAMED_BEFORE = frozenset("committee panel watchdog report study survey inquiry review poll "
                           "commission court tribunal".split())
-_ORG_ROLES = frozenset("""lender insurer retailer carrier broadcaster regulator bookmaker
+_ORG_ROLES = frozenset("""lender insurer reinsurer retailer carrier broadcaster regulator bookmaker
     bookmakers publisher distributor watchdog promoter""".split())
 _BASED_LEAD = re.compile(r"^([Tt]he )?(?:[\w.’'-]+ ){0,3}[\w’'-]+-based (?=[A-Z])")
 

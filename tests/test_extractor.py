@@ -3205,3 +3205,12 @@ def test_the_writers_relative_clause_and_the_subjects_aim_end_the_claim():
         "rising demand could spark another crisis and wants to prevent it by signing a deal.")}
     assert "it had received a detailed proposal from Mr Glazier" in got
     assert "rising demand could spark another crisis" in got
+
+
+def test_its_chief_in_the_lede_is_the_leader_the_next_sentence_introduces():
+    got = {q.text: q.speaker for q in extract(
+        "German bidder in talks\n\nDeutsche Borse bosses have held friendly talks with the "
+        "London Stock Exchange, its chief has said.\n\nWerner Seifart met LSE chief executive "
+        "Clara Furse amid rumours of a higher bid.")}
+    assert got["Deutsche Borse bosses have held friendly talks with the London Stock "
+               "Exchange"] == "Werner Seifart"
