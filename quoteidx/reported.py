@@ -247,6 +247,9 @@ _AUTHOR_ASIDE = tried_at(", ",  # (quoteidx/fastre.py)
                            # `Argentina fears that A and wants to prevent it by ...`: the
                            # subject's aim, told by the writer
                            r"| and (?:wants|hopes|plans|intends|aims) to\b"
+                           # `..., who have been accused by unions of ...`: another's charge
+                           r"|, (?:who|which) (?:have|has|had) been (?:accused|criticised|"
+                           r"criticized|blamed|condemned|attacked) by\b"
                            # `..., which looks set to receive more serious scrutiny`
                            r"|, which (?:looks|looked|seems|seemed|appears|appeared) (?:set|"
                            r"likely|certain|unlikely) to\b"
@@ -294,6 +297,8 @@ _AUTHOR_ASIDE = tried_at(", ",  # (quoteidx/fastre.py)
                            # `... to win but is still unhappy with ...`: the speaker's
                            # state, told by the writer; `..., a result which meant ...`
                            r"|,? but (?:is|was|are|were) still\b"
+                           # `... off her best form but remained positive after two wins`
+                           r"|,? but (?:remained|remains|stayed|stays)\b"
                            r"|, a (?:result|defeat|win|victory|draw|loss) (?:which|that)\b"
                            # `..., which he said the government needed to address`
                            r"|,? which (?:he|she|they|it) (?:said|says)\b"
@@ -658,9 +663,12 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                 # `A BBC spokeswoman said ... . She said that ...`: the spokeswoman, whom
                 # no name stands for, when nobody is named since
                 prev = latest(mention.pos, attributed=True)
-                spokes = _UNNAMED_SPOKES_MENTION.match(prev.speaker_mention or "") \
+                spokes = (_UNNAMED_SPOKES_MENTION.match(prev.speaker_mention or "") or
+                          # (`Prime Minister Tony Blair's official spokesman said: "…" /
+                          # He added`: a person's spokesman, the quote just before)
+                          _OWNED_SPOKES.fullmatch(prev.speaker)) \
                     if prev is not None and prev.speaker else None
-                if spokes is not None and prev.paragraph == pi and \
+                if spokes is not None and pi - 1 <= prev.paragraph <= pi and \
                         0 <= mention.pos - prev.end < 250 and \
                         (spokes.group(1).lower() == "woman") == (mention.pronoun == "female") \
                         and not art.cast.mentions_between(prev.end, mention.pos):
@@ -1192,8 +1200,8 @@ _FRONTED_PREPOSITIONS = frozenset("With Without In Under For After Before By On 
                                   "Unlike Unless Given".split())
 
 
-_DEMONSTRATIVE_THAT = re.compile(r"(?:would|will|could|might|may|should|is|was|has|had|"
-                                 r"means|meant)\b(?! (?:has|had|have)\b)")
+_DEMONSTRATIVE_THAT = re.compile(r"(?:would|will|could|might|may|should|is|was|were|are|"
+                                 r"has|had|means|meant)\b(?! (?:has|had|have)\b)")
 # (`Grokster's lawyer`; `The Iraqi families' lawyer`: a plural owner's)
 _OWNERS_AGENT = re.compile(r"(?:[A-Z][\w&-]*(?:'s|’s|'|’)|(?:[Tt]he )?(?:[A-Z][\w&-]* )?"
                            r"[a-z]+s['’]) (?:lawyers?|solicitors?|agents?|"
@@ -1792,6 +1800,11 @@ def _cue(art, toks: list[Tok], k: int, s0: int, s1: int, pi: int, emit) -> Quote
                 toks[k + 4].low == "that":
             s = toks[k + 5].start  # `..., he estimated, pointing out that ...`
             chained = True
+        elif k + 3 < n and toks[k + 2].low in ("saying", "adding", "arguing", "insisting",
+                                               "warning", "claiming") and \
+                comma >= 3 and _bare_clause(toks, k + 3):
+            s = toks[k + 3].start  # `Mr Blair has failed ..., he claimed, saying he has ...`
+            chained = True
         if chained and comma >= 3 and not art.masked[toks[0].start:toks[comma].start] \
                 .startswith(MASK) and _has_verb(toks[:comma]):
             # `<claim>, Mr Baez Silva estimated, pointing out that <claim>`: both his
@@ -2267,7 +2280,8 @@ def _verbless(masked: str, s: int, e: int) -> bool:
     words = masked[s:e].split()
     if len(words) > 5 or any(MASK in w for w in words):
         return False
-    return not any(w.lower().strip(",.") in _FINITE or w.endswith(("ed", "es", "s")) or
+    return not any(w.lower().strip(",.") in _FINITE or w.endswith(("ed", "es", "s")) and
+                   not w.endswith(("'s", "’s")) or  # (`the prince's apology`: no verb)
                    w.endswith("n't") for w in words)
 
 
@@ -2423,6 +2437,7 @@ def _resolved_of(q: Quote) -> Resolved:
                     q.speaker_mention or "")
 
 
+_OWNED_SPOKES = re.compile(r".+['’]s? (?:official |chief )?spokes(man|woman)")
 _UNNAMED_SPOKES_MENTION = re.compile(r"(?i:an?|the) (?:[\w&’'-]+ ){0,3}spokes(man|woman)\b")
 
 

@@ -3214,3 +3214,39 @@ def test_its_chief_in_the_lede_is_the_leader_the_next_sentence_introduces():
         "Clara Furse amid rumours of a higher bid.")}
     assert got["Deutsche Borse bosses have held friendly talks with the London Stock "
                "Exchange"] == "Werner Seifart"
+
+
+def test_claims_end_before_a_relative_charge_and_the_subjects_state():
+    got = {q.text: q.speaker for q in extract(
+        "Rover\n\nSAIC said none of its money will be paid to the four owners of Rover, who "
+        "have been accused by unions of awarding themselves big salaries.\n\nTennis\n\n"
+        "Serena Willems admitted she is still some way off her best form but remained positive "
+        "after two wins.\n\nPrinters\n\nPresenter Nick Ross said a new generation of printers "
+        "produced images with brighter colours and that were less likely to fade.")}
+    assert got["none of its money will be paid to the four owners of Rover"] == "SAIC"
+    assert got["she is still some way off her best form"] == "Serena Willems"
+    assert got["a new generation of printers produced images with brighter colours and that "
+               "were less likely to fade"] == "Nick Ross"
+
+
+def test_a_clause_then_he_claimed_saying_gives_two_claims():
+    got = {q.text: q.speaker for q in extract(
+        "Howard\n\nTory leader Michael Howart gave his New Year message.\n\nMr Blare has failed "
+        "to tackle these problems, he claimed, saying he has the \"wrong solution\" to them.")}
+    assert got["Mr Blare has failed to tackle these problems"] == "Michael Howart"
+    assert got['he has the "wrong solution" to them'] == "Michael Howart"
+
+
+def test_he_added_after_a_persons_spokesman_quoted_is_the_spokesman():
+    got = {q.text: q.speaker for q in extract(
+        "Ivory Coast\n\nPrime Minister Tony Blare's official spokesman said: \"We are making the "
+        "usual contingency plans.\"\n\nHe added the situation would be monitored carefully.")}
+    assert got["the situation would be monitored carefully"] == \
+        "Tony Blare's official spokesman"
+
+
+def test_acknowledged_an_apology_is_no_claim():
+    got = {q.text for q in extract(
+        "Prince\n\nTory leader Michael Howart acknowledged the prince's apology and said he "
+        "had no further comment.")}
+    assert "the prince's apology" not in got
