@@ -82,6 +82,9 @@ _NAME_UNION = re.compile(r"\b(?:[Tt]he )?([A-Z][\w&’'-]*(?: (?:and |of |for |&
 # `the Venezuelan government`: an organisation phrase anywhere in a sentence
 _GROUP_NP = tried_at("Tt", r"\b[Tt]he((?: [A-Z][\w’'\-]*)+)(?: central| national)? " + _ORG_HEADS)
 # `The government has ...`, `The German company ...`: a sentence's subject
+# heads a firm's name can stand for (not `the regulator`: a firm is none)
+_FIRMS_ONLY = frozenset((None, "company", "firm", "group", "business", "retailer", "chain",
+                         "maker", "manufacturer"))
 # `Shares in Multiplex Group, which is building ..., fell 19% after`: whose shares
 _SHARES_IN = re.compile(r"(?:[-\u2022] )?Shares (?:in|of) ([^,.;:]{1,80}?)(?:,| (?:have |had )?"
                         r"(?:closed|fell|rose|jumped|plunged|slumped|dropped|climbed|gained|"
@@ -483,7 +486,8 @@ class _Article:
                     joined = any(w in ("of", "for", "&", "and") for w in words)
                     parts = split_title(words)
                     if not joined and (looks_like_person(parts.name, parts.title) or
-                                       self.cast.lookup(parts.name, m.start()) is not None):
+                                       self.cast.lookup(parts.name, m.start()) is not None) \
+                            and not (head in _FIRMS_ONLY and self._written_as_firm(words)):
                         continue
                     name = " ".join(words)
                     if len(words) > 1 and the:
@@ -506,7 +510,8 @@ class _Article:
                             return got[0].group
                         return name
                     if len(words) >= 2 and words[-1] not in ORG_WORDS and \
-                            looks_like_person(words[-2:], []):
+                            looks_like_person(words[-2:], []) and \
+                            not (head in _FIRMS_ONLY and self._written_as_firm(words)):
                         continue  # `Former Scots Guardsman Allan Hendry`: a person
                     # a sentence's subject, or a name with an organisation word in it
                     subject = m.start() <= subj_at + 4 or _described_subject(
@@ -556,6 +561,15 @@ class _Article:
                     # if it has one)
                     return fallback[0]
         return self._or_owned(fallback, fallback_at, pos, head)
+
+    def _written_as_firm(self, words: list[str]) -> bool:
+        """Whether a name that looks like a person's is written as a firm's: `Laura Ashley,
+        which is due to issue its next trading statement` (a person takes `who`),
+        `Shares in Laura Ashley`, `Laura Ashley's shares`."""
+        if len(words) < 2:
+            return False
+        return f"{' '.join(words)}, which " in self.masked or \
+            self.cast.written_as_organisation(words)
 
     def _shares_in(self, s0: int, pos: int) -> str | None:
         """`Shares in UK pharmaceutical firm Phytopharm closed down 19.84% ..., after it

@@ -250,6 +250,9 @@ _AUTHOR_ASIDE = tried_at(", ",  # (quoteidx/fastre.py)
                            # `..., who have been accused by unions of ...`: another's charge
                            r"|, (?:who|which) (?:have|has|had) been (?:accused|criticised|"
                            r"criticized|blamed|condemned|attacked) by\b"
+                           # `... its legal structure and, in practice, this rules out ...`:
+                           # the writer's inference
+                           r"|(?:,| and,?) in practice, (?:this|that|it)\b"
                            # `..., which looks set to receive more serious scrutiny`
                            r"|, which (?:looks|looked|seems|seemed|appears|appeared) (?:set|"
                            r"likely|certain|unlikely) to\b"
@@ -469,9 +472,14 @@ def _end_of_content(art, start: int, end: int) -> int:
                  ",\u201d adding ",
                  ", but did not think ", ", but does not think "):
         i = seg.find(stop)
-        if i > 0 and stop in (", and that ", " and that ") and \
-                _DEMONSTRATIVE_THAT.match(seg, i + len(stop)):
-            i = -1  # `... compulsory and that would lead to ...`: `that` is a pronoun
+        if i > 0 and stop in (", and that ", " and that ") and (
+                _DEMONSTRATIVE_THAT.match(seg, i + len(stop)) or
+                stop == " and that " and " that " in seg[:i]):
+            # `... compulsory and that would lead to ...`: `that` is a pronoun;
+            # `... to reassure consumers that A and that B`: B is the inner `that`'s (with
+            # a comma, `agreements that had bound Kyiv, and that diplomats had hoped to
+            # revive`, the seed's gold ends the claim)
+            i = -1
         if stop == ", according to " and i > 0 and \
                 seg[:i].rsplit(None, 1)[-1].lower() in ("which", "that", "who", "where"):
             i = -1  # `a Chinese edition which, according to the watchdog, does not ...`

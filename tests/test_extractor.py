@@ -3250,3 +3250,36 @@ def test_acknowledged_an_apology_is_no_claim():
         "Prince\n\nTory leader Michael Howart acknowledged the prince's apology and said he "
         "had no further comment.")}
     assert "the prince's apology" not in got
+
+
+def test_and_that_after_an_inner_that_stays_in_the_claim():
+    got = {q.text for q in extract(
+        "Shopping\n\nMr Roperr added that many retailers were working hard to reassure "
+        "consumers that online shopping was safe and that goods would arrive in time.")}
+    assert "many retailers were working hard to reassure consumers that online shopping was "\
+        "safe and that goods would arrive in time" in got
+
+
+def test_the_writers_in_practice_ends_the_claim():
+    got = {q.text for q in extract(
+        "Water\n\nThe firm wants a State contribution. However, Aguas Argentinas told the "
+        "Argentine newspaper Clarion it would not accept any change to its legal structure "
+        "and, in practice, this rules out State participation.")}
+    assert "it would not accept any change to its legal structure" in got
+
+
+def test_a_firm_with_a_persons_name_is_the_company_when_written_as_one():
+    got = {q.text: q.speaker for q in extract(
+        "Retailer chief quits\n\nLaura Ashlee is parting company with its chief executive "
+        "Ann Moh.\n\nMs Moh is to be replaced by Lillian Tan, chief executive of Metrojaya, one "
+        "of the largest retail groups in Malaysia. Laura Ashlee, which is due to issue its "
+        "next trading statement soon, has been hit by poor sales. In September, the company "
+        "had said that its half-year clothing sales had been below expectations.")}
+    assert got["its half-year clothing sales had been below expectations"] == "Laura Ashlee"
+
+
+def test_comma_and_that_after_a_relative_that_still_ends_the_claim():
+    got = {q.text for q in extract(
+        "Crisis\n\nDefence expert Sergei Garmosh said that it would invalidate peace agreements "
+        "that had bound Kyiv since 2015, and that many diplomats had hoped to revive.")}
+    assert "it would invalidate peace agreements that had bound Kyiv since 2015" in got
