@@ -748,6 +748,13 @@ def reported_speech(art, fragments, direct: list[Quote], source: str) -> list[Qu
                     prev.speaker[:1].isupper() and 0 <= mention.pos - prev.end < 1500:
                 resolved = _resolved_of(prev)
                 resolved.mention = mention.text
+        if resolved is not None and mention is not None and \
+                mention.role in ("mp", "mep", "msp", "am", "mla") and \
+                mention.text.lower().startswith(("a ", "an ")) and \
+                (not resolved.speaker or resolved.speaker == mention.text):
+            # `A Plaid Cymru MP believes ... / ... Plaid Cymru's Elfyn Llwyd has
+            # suggested`: the party's member the article goes on to name
+            resolved = _member_named_next(art, mention, e, pi) or resolved
         if resolved is not None and resolved.speaker and \
                 resolved.speaker_type == "person" and mention is not None and \
                 (mention.pronoun or mention.role) and \
@@ -2484,6 +2491,26 @@ def _prefer_last_speaker(art, mention: Mention, resolved: Resolved, prev: Quote 
     return resolved
 
 
+def _member_named_next(art, mention: Mention, e: int, pi: int) -> Resolved | None:
+    """`A Plaid Cymru MP believes ...`: the one person the claim's and the next paragraph
+    name as the party's (`Plaid Cymru's Elfyn Llwyd`, `Plaid Cymru MP Elfyn Llwyd`)."""
+    words = mention.text.split()
+    party = " ".join(words[1:-1])
+    if not party:
+        return None
+    hi = art.paras[min(len(art.paras) - 1, pi + 1)][1]
+    named = {m.group(1) for m in re.finditer(
+        re.escape(party) + r"(?:['’]s| " + re.escape(words[-1]) + r") ([A-Z][\w'’-]+ "
+        r"[A-Z][\w'’-]+)", art.masked[e:hi])}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    p = art.cast.lookup(name.split(), hi)
+    if p is None and not looks_like_person(name.split(), []):
+        return None  # (a person: the cast's, or a name the first-name table knows)
+    return Resolved(p.name if p is not None else name, "person", None, None, mention.text)
+
+
 _ITS_LEADERS = frozenset(("chief", "boss", "chief executive", "chairman", "chairwoman",
                           "president", "head", "founder", "director", "managing director"))
 
@@ -3083,6 +3110,19 @@ def _label_phrase(art, toks: list[Tok], k: int, i: int, s: int, e: int) -> tuple
     if nxt >= n:
         return s, e
     after = toks[nxt]
+    if after.low == "and" and nxt + 1 < n:
+        # `branded it "tasteless" and offensive`, `called the plans "ridiculous" and
+        # "badly thought out"`: a label of two, both the speaker's
+        second = toks[nxt + 1]
+        if second.text in _OPEN_MARKS and nxt + 2 < n and toks[nxt + 2].text.startswith(MASK):
+            end = toks[nxt + 2].end
+            if end < len(art.text) and art.text[end] in _CLOSE_MARKS:
+                end += 1
+            return s, end
+        if second.text.isalpha() and second.text.islower() and second.low not in STOP and \
+                (nxt + 2 >= n or toks[nxt + 2].text in (".", ",", ";")):
+            return s, second.end
+        return s, e
     if not (after.low == "of" or after.text.isalpha() and after.text.islower() and
             after.low not in STOP and after.low not in _LABEL_ENDS and
             not after.low.endswith("ly")):

@@ -914,6 +914,9 @@ def _body_name_before(toks: list[Tok], k: int, lo: int) -> bool:
         toks[i - 1].text in ORG_WORDS
 
 
+_MEMBERS_OF = frozenset("MP MEP MSP AM MLA".split())
+
+
 def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
     i = j
@@ -973,6 +976,15 @@ def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | Non
         # (`Foster's said`: a verb follows, so the `'s` is the name's own; `Tony Blair's
         # promise that` is a possessive)
         words[-1] = strip_possessive(words[-1])
+    if words[-1] in _MEMBERS_OF and (
+            len(words) >= 3 and words[0] in ("A", "An") and
+            not looks_like_person(words[1:-1], []) or
+            len(words) >= 2 and i - 1 >= lo and toks[i - 1].low in ("a", "an") and
+            not looks_like_person(words[:-1], [])):
+        # `A Plaid Cymru MP believes`: one of the party's members, not the party
+        b = i if words[0] in ("A", "An") else i - 1
+        return Mention(" ".join(x.text for x in toks[b:j + 1]), role=words[-1].lower(),
+                       pos=toks[b].start), b
     if len(words) >= 3 and words[-1] in POSTNOMINALS:
         words.pop()  # `Ben Emmerson QC said`: the letters are no part of the name
     the = None

@@ -3283,3 +3283,21 @@ def test_comma_and_that_after_a_relative_that_still_ends_the_claim():
         "Crisis\n\nDefence expert Sergei Garmosh said that it would invalidate peace agreements "
         "that had bound Kyiv since 2015, and that many diplomats had hoped to revive.")}
     assert "it would invalidate peace agreements that had bound Kyiv since 2015" in got
+
+
+def test_a_party_mp_is_the_member_the_article_names_next():
+    got = {q.text: q.speaker for q in extract(
+        "Plaid claim\n\nA Plaid Cymru MP believes UK security services were involved in some "
+        "arson attacks.\n\nIt is 25 years since the fires began. Plaid Cymru's Elfyn Llwydd "
+        "has suggested the services were involved. Mr Llwydd said files should be opened.")}
+    assert got["UK security services were involved in some arson attacks"] == "Elfyn Llwydd"
+
+
+def test_a_label_of_two_keeps_both():
+    got = {q.text: q.speaker for q in extract(
+        "Poster\n\nTory candidate Andrew Menear branded it \"tasteless\" and offensive.\n\n"
+        "Hunt\n\nFarmer Geoff Brookes described the ban as \"ridiculous\" and \"badly thought "
+        "out\" but said it would be hard for people to defy it.")}
+    assert got['"tasteless" and offensive'] == "Andrew Menear"
+    assert got['"ridiculous" and "badly thought out"'] == "Geoff Brookes"
+    assert got["it would be hard for people to defy it"] == "Geoff Brookes"
