@@ -559,6 +559,15 @@ def _np_before(toks: list[Tok], j: int, lo: int = 0) -> tuple[Mention, int] | No
         if k - 2 >= lo and toks[k - 1].text.isdigit() and toks[k - 2].text == ",":
             k -= 2
         desc_toks = toks[k + 1:j]
+        if len(desc_toks) >= 2 and desc_toks[0].low in ("a", "an") and k - 2 >= lo and \
+                is_cap(toks[k - 1]) and toks[k - 2].low in ("at", "of", "for"):
+            # `Hugo Lueders, European director for public policy at CompTIA, an umbrella
+            # organization for technology companies, said`: the second appositive
+            # describes the body; the person before the first speaks
+            outer = _np_before(toks, k, lo)
+            if outer is not None and outer[0].name and len(outer[0].name) >= 2 and \
+                    looks_like_person(outer[0].name, outer[0].title):
+                return outer
         if len(desc_toks) == 1 and is_cap(desc_toks[0]) and is_word(desc_toks[0]) and \
                 not is_first_name(desc_toks[0].text) and k - 1 >= lo and \
                 is_word(toks[k - 1]):

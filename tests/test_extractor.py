@@ -3301,3 +3301,10 @@ def test_a_label_of_two_keeps_both():
     assert got['"tasteless" and offensive'] == "Andrew Menear"
     assert got['"ridiculous" and "badly thought out"'] == "Geoff Brookes"
     assert got["it would be hard for people to defy it"] == "Geoff Brookes"
+
+
+def test_a_person_before_two_appositives_speaks_not_the_body_described():
+    got = {q.text: q.speaker for q in extract(
+        "Patents\n\nHugo Lueders, European director for public policy at CompTIA, an umbrella "
+        "organization for technology companies, said only strong patents would help.")}
+    assert got["only strong patents would help"] == "Hugo Lueders"
