@@ -81,7 +81,6 @@ _NAME_UNION = re.compile(r"\b(?:[Tt]he )?([A-Z][\w&’'-]*(?: (?:and |of |for |&
                          r"[A-Z][\w&’'-]*){0,5} [Uu]nion)\b")
 # `the Venezuelan government`: an organisation phrase anywhere in a sentence
 _GROUP_NP = tried_at("Tt", r"\b[Tt]he((?: [A-Z][\w’'\-]*)+)(?: central| national)? " + _ORG_HEADS)
-# `The government has ...`, `The German company ...`: a sentence's subject
 # heads a firm's name can stand for (not `the regulator`: a firm is none)
 _FIRMS_ONLY = frozenset((None, "company", "firm", "group", "business", "retailer", "chain",
                          "maker", "manufacturer"))
@@ -89,6 +88,7 @@ _FIRMS_ONLY = frozenset((None, "company", "firm", "group", "business", "retailer
 _SHARES_IN = re.compile(r"(?:[-\u2022] )?Shares (?:in|of) ([^,.;:]{1,80}?)(?:,| (?:have |had )?"
                         r"(?:closed|fell|rose|jumped|plunged|slumped|dropped|climbed|gained|"
                         r"lost|ended|finished|surged|soared|tumbled|slid|sank|were|are)\b)")
+# `The government has ...`, `The German company ...`: a sentence's subject
 _IT_IN_CLAUSE = ("who ", "which ", "whom ", "that ", "because ", "after ")
 _NAME_SUBJECT = re.compile(r"(?:The )?([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4}) "
                            r"(?:has |have |had )?(?:[a-z]+ed|filed|sued|won|lost|made|"

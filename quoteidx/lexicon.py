@@ -215,8 +215,7 @@ ROLE_NOUNS = frozenset(
     substitute resident residents beekeeper landlord tenant patient victim witness
     commuter shopkeeper farmer fisherman pilot soldier distributor publisher retailer
     broadcaster carrier promoter organiser regulator insurer reinsurer lender bookmaker
-    bookmakers
-    pollster watchdog film-maker filmmaker co-founder co-owner co-author vice-president
+    bookmakers pollster watchdog film-maker filmmaker co-founder co-owner co-author vice-president
     co-chairman co-chairwoman co-chair co-leader co-director co-presenter
     vice-chairman singer-songwriter comedian broadcaster entrepreneur businessman
     businesswoman councillor councilman councilwoman alderman comic dancer rapper
