@@ -1305,6 +1305,10 @@ def _sentence(art, pi: int, s0: int, s1: int, emit, tok_end: int) -> None:
         # according to X, <clause>  /  <clause>, according to X
         if low == "according" and k + 2 < n and toks[k + 1].low == "to":
             m = _possessive_group(toks, k + 2) or np_after(toks, k + 2)
+            if m is not None and len(m.name) == 1 and not m.title and \
+                    m.name[0] in TITLE_TOKENS and toks[k + 2].low == "the":
+                # `according to the Bishop`: a title, as `the Bishop said` reads it
+                m = Mention(m.name[0], role=m.name[0].lower(), pos=m.pos)
             if m is not None and m.group and any(w in _REPORTS or w == "statement"
                                                  for w in m.group.lower().split()):
                 by = next((i for i in range(k + 3, min(n, k + 8)) if toks[i].low in

@@ -926,6 +926,23 @@ def _body_name_before(toks: list[Tok], k: int, lo: int) -> bool:
 _MEMBERS_OF = frozenset("MP MEP MSP AM MLA".split())
 
 
+def _titled_in_apposition(cast: Cast, title: str, pos: int) -> Person | None:
+    """The one person an earlier `The Bishop of Durham, the Rt Rev Dr Tom Wright,` gives
+    the title `title` (`Bishop`) in apposition, if one."""
+    text = cast.text[:pos]
+    if title not in text:
+        return None
+    found = set()
+    for m in re.finditer(r"\b[Tt]he " + re.escape(title) + r"(?: of(?: [A-Z][\w'’-]+)+)?, "
+                         r"(?:the )?((?:[A-Z][\w.'’-]* ){0,4}[A-Z][\w'’-]+),", text):
+        words = split_title(m.group(1).split()).name
+        p = cast.lookup(words, m.start(1)) if words else None
+        if p is not None:
+            found.add(p.name)
+            person = p
+    return person if len(found) == 1 else None
+
+
 def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
     """A capitalised speaker phrase ending at token `j`: a name or an organisation."""
     i = j
@@ -2074,6 +2091,10 @@ def resolve(m: Mention, cast: Cast, last_group: str | None = None,
             return not _other_role(q, phrase) and not (
                 phrase in _HIGH_OFFICES and cast.other_office(q, phrase, m.pos))
 
+        if p is None and m.role.title() in TITLE_TOKENS:
+            # `The Bishop of Durham, the Rt Rev Dr Tom Wright, described ... . the Bishop
+            # said`: the person an earlier `The <title> of <place>, <name>,` names
+            p = _titled_in_apposition(cast, m.role.title(), m.pos)
         if p is None:
             # `the prime minister said`: the person the article gives that title,
             # before or after (`Prime Minister Tony Blair`), the nearest first

@@ -3308,3 +3308,13 @@ def test_a_person_before_two_appositives_speaks_not_the_body_described():
         "Patents\n\nHugo Lueders, European director for public policy at CompTIA, an umbrella "
         "organization for technology companies, said only strong patents would help.")}
     assert got["only strong patents would help"] == "Hugo Lueders"
+
+
+def test_the_bishop_is_whom_an_earlier_apposition_gives_the_title():
+    got = {q.text: q.speaker for q in extract(
+        "Bishop\n\nThe Bishop of Durham, the Rt Rev Dr Tom Wrighte, described the novel as a "
+        "thriller. Despite enjoying Dan Browne's theory, the Bishop said there was a lack of "
+        "evidence.\n\nA great deal of evidence proves the Biblical version true, according to "
+        "the Bishop.")}
+    assert got["there was a lack of evidence"] == "Tom Wrighte"
+    assert got["A great deal of evidence proves the Biblical version true"] == "Tom Wrighte"
