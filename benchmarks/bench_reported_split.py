@@ -19,26 +19,14 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from bench_extract import load  # (this folder: the script's own directory is on sys.path)
+
 import quoteidx.extractor as extractor_mod
 import quoteidx.reported as reported_mod
 from quoteidx import extract
 
 NEEDED = ("_cue_hits", "tokenize", "np_before", "np_after", "resolve")
 OTHERS = ("_end_of_content",)
-
-
-def load(path: Path) -> list[str]:
-    texts = []
-    for p in sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".md")
-                    and p.name != "README.TXT"):
-        raw = p.read_bytes()
-        try:
-            texts.append(raw.decode("utf-8-sig"))
-        except UnicodeDecodeError:
-            texts.append(raw.decode("cp1252", errors="replace"))
-    if not texts:
-        raise SystemExit(f"no .txt/.md files under {path}")
-    return texts
 
 
 def instrument(spent: Counter) -> None:
@@ -80,7 +68,7 @@ def main() -> None:
     ap.add_argument("path")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes (default 3)")
     args = ap.parse_args()
-    texts = load(Path(args.path))
+    texts = load(Path(args.path), 0)
     extract(texts[0])
     direct = min(_timed(texts, False) for _ in range(args.repeat))
     spent: Counter = Counter()

@@ -932,15 +932,14 @@ def _titled_in_apposition(cast: Cast, title: str, pos: int) -> Person | None:
     text = cast.text[:pos]
     if title not in text:
         return None
-    found = set()
+    found: dict[str, Person] = {}
     for m in re.finditer(r"\b[Tt]he " + re.escape(title) + r"(?: of(?: [A-Z][\w'’-]+)+)?, "
                          r"(?:the )?((?:[A-Z][\w.'’-]* ){0,4}[A-Z][\w'’-]+),", text):
         words = split_title(m.group(1).split()).name
         p = cast.lookup(words, m.start(1)) if words else None
         if p is not None:
-            found.add(p.name)
-            person = p
-    return person if len(found) == 1 else None
+            found[p.name] = p
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def np_cap_before(toks: list[Tok], j: int, lo: int) -> tuple[Mention, int] | None:
